@@ -1,0 +1,15 @@
+/** Every `satudata` command, listed once. */
+import type { CliCommand } from '../command';
+import { inspectCommand } from './inspect';
+import { importCommand } from './import';
+import { listCommand } from './list';
+import { exportCommand } from './export';
+import { serveCommand } from './serve';
+
+export const COMMANDS: readonly CliCommand[] = [
+  inspectCommand,
+  importCommand,
+  listCommand,
+  exportCommand,
+  serveCommand,
+];

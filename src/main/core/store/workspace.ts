@@ -1,0 +1,134 @@
+/**
+ * Opening a workspace: one SQLite file (WAL, foreign keys on), numbered migrations applied
+ * in one transaction against PRAGMA user_version, a backup before every migration of an
+ * existing workspace, and a refusal to touch a workspace newer than this code.
+ * Files that belong to the workspace (original bytes, backups) live in `<db>.files/` beside it.
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+export interface Workspace {
+  readonly path: string;
+  /** folder beside the database for blobs, backups and caches */
+  readonly filesDir: string;
+  readonly db: Db;
+  close(): void;
+}
+
+export function defaultWorkspacePath(): string {
+  return join(homedir(), '.satudata', 'workspace.db');
+}
+
+export function filesDirFor(dbPath: string): string {
+  return join(dirname(dbPath), `${basename(dbPath)}.files`);
+}
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+function storageError(code: string, message: string, messageEn: string, file: string): AppError {
+  return new AppError({ kind: 'storage', code, message, messageEn, file });
+}
+
+/** Apply pending migrations in one transaction; returns the versions applied. */
+export function migrate(db: Db): number[] {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_VERSION) {
+    throw storageError(
+      'workspace-too-new',
+      `Ruang kerja ini dibuat oleh versi Satu Data Workbench yang lebih baru (skema ${current}, versi ini mengenal ${LATEST_VERSION}). Perbarui aplikasi; ruang kerja tidak diubah.`,
+      `This workspace was created by a newer Satu Data Workbench (schema ${current}, this version knows ${LATEST_VERSION}). Update the application; the workspace was not changed.`,
+      db.name,
+    );
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > current);
+  if (pending.length === 0) return [];
+  const apply = db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  });
+  apply();
+  return pending.map((m) => m.version);
+}
+
+function pendingMigrations(db: Db): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  return MIGRATIONS.filter((m) => m.version > current).length;
+}
+
+/** Copy the database with SQLite's backup API into `<files>/backups/`. */
+export async function backupWorkspace(ws: Workspace, reason: string): Promise<string> {
+  const dir = join(ws.filesDir, 'backups');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const version = ws.db.pragma('user_version', { simple: true }) as number;
+  const target = join(dir, `workspace-${stamp}-v${version}-${reason}.db`);
+  await ws.db.backup(target);
+  return target;
+}
+
+/**
+ * Open (creating if needed) and migrate a workspace. An existing workspace is backed up
+ * before a migration changes it.
+ */
+export async function openWorkspace(path: string): Promise<Workspace> {
+  const dbPath = resolve(path);
+  if (existsSync(dbPath) && statSync(dbPath).isDirectory()) {
+    throw storageError(
+      'workspace-is-directory',
+      `Lokasi ruang kerja ${dbPath} adalah folder, bukan berkas. Pilih nama berkas, misalnya ${join(dbPath, 'workspace.db')}.`,
+      `The workspace location ${dbPath} is a folder, not a file. Choose a file name, e.g. ${join(dbPath, 'workspace.db')}.`,
+      dbPath,
+    );
+  }
+  const existed = existsSync(dbPath) && statSync(dbPath).size > 0;
+  mkdirSync(dirname(dbPath), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(dbPath);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    // Touch the schema so that a corrupt or foreign file fails here, not later.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    throw storageError(
+      'workspace-unreadable',
+      `Ruang kerja ${dbPath} tidak dapat dibuka (${text}). Berkas mungkin rusak atau bukan ruang kerja; pulihkan cadangan terakhir dengan "satudata restore".`,
+      `The workspace ${dbPath} cannot be opened (${text}). The file may be corrupt or not a workspace; restore the latest backup with "satudata restore".`,
+      dbPath,
+    );
+  }
+  const ws: Workspace = {
+    path: dbPath,
+    filesDir: filesDirFor(dbPath),
+    db,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+  try {
+    if (existed && pendingMigrations(db) > 0) await backupWorkspace(ws, 'before-migration');
+    migrate(db);
+  } catch (err) {
+    ws.close();
+    if (err instanceof AppError) throw err;
+    const text = err instanceof Error ? err.message : String(err);
+    throw storageError(
+      'workspace-migration-failed',
+      `Ruang kerja ${dbPath} tidak dapat diperbarui (${text}). Ruang kerja tidak diubah.`,
+      `The workspace ${dbPath} could not be upgraded (${text}). The workspace was not changed.`,
+      dbPath,
+    );
+  }
+  return ws;
+}

@@ -1,0 +1,48 @@
+/**
+ * The desktop host (Electron main process): a hardened window over the built renderer,
+ * IPC registered from the contract, native dialogs. All domain work is in src/main/core.
+ */
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { createWorkbench, type Workbench } from './core/workbench';
+import { setWorkerScriptDir } from './core/jobs/worker-scripts';
+import { hardenContents, hardenSession, windowOptions } from './electron/security';
+import { registerIpc } from './electron/ipc';
+
+let workbench: Workbench | null = null;
+
+async function start(): Promise<void> {
+  const rendererRoot = join(__dirname, '..', 'renderer');
+  setWorkerScriptDir(join(__dirname, '..', 'node'));
+  hardenSession(session.defaultSession, rendererRoot);
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents, rendererRoot));
+  try {
+    workbench = await createWorkbench({
+      workspacePath: process.env['SATUDATA_WORKSPACE'] ?? join(app.getPath('userData'), 'workspace.db'),
+      host: 'desktop',
+    });
+  } catch (err) {
+    const e = err as { message?: string; messageEn?: string };
+    dialog.showErrorBox(
+      'Satu Data Workbench',
+      `${e.message ?? String(err)}\n\n${e.messageEn ?? ''}`,
+    );
+    app.quit();
+    return;
+  }
+  const win = new BrowserWindow(windowOptions(join(__dirname, '..', 'preload', 'index.cjs')));
+  registerIpc(workbench, win, rendererRoot);
+  win.once('ready-to-show', () => win.show());
+  await win.loadFile(join(rendererRoot, 'index.html'));
+}
+
+app.enableSandbox();
+app.whenReady().then(start, (err: unknown) => {
+  console.error(err);
+  app.quit();
+});
+app.on('window-all-closed', () => {
+  workbench?.close();
+  workbench = null;
+  app.quit();
+});

@@ -1,0 +1,197 @@
+/** Contract part: app info, datasets (import, grid), CSV export, jobs. */
+import type {
+  Dataset,
+  DatasetSummary,
+  ImportOptions,
+  InspectResult,
+  RowPage,
+} from '../model/dataset';
+
+/** A file the services should read: a local path (desktop, CLI) or an upload (browser mode). */
+export type FileRef = { path: string } | { uploadId: string };
+
+/** Where an export goes: a local path (desktop, CLI) or a download (browser mode). */
+export type FileTarget = { path: string } | { download: true };
+
+export interface AppInfo {
+  version: string;
+  workspacePath: string;
+  user: string;
+  /** which host serves this API */
+  host: 'desktop' | 'browser' | 'cli';
+}
+
+export interface ExportResult {
+  /** file written (path targets) */
+  path?: string;
+  /** id to fetch with GET /api/download/<id> (download targets) */
+  downloadId?: string;
+  fileName: string;
+  bytes: number;
+}
+
+export type RowFilterOp = 'contains' | 'equals' | 'empty' | 'not-empty' | 'gt' | 'lt';
+export interface RowFilter {
+  column: number;
+  op: RowFilterOp;
+  value?: string;
+}
+
+export interface RowsRequest {
+  id: string;
+  /** keyset cursor: the last `line` already shown (exclusive) */
+  after?: number;
+  /** first row whose line is ≥ this value (jump to row) */
+  from?: number;
+  limit: number;
+  filters?: RowFilter[];
+  withTotal?: boolean;
+}
+
+export interface CsvExportOptions {
+  bom?: boolean;
+  /** `;` for Excel in an Indonesian locale */
+  delimiter?: ',' | ';';
+}
+
+export interface CoreContract {
+  'app:info': { req: Record<string, never>; res: AppInfo };
+  'datasets:list': { req: Record<string, never>; res: DatasetSummary[] };
+  'datasets:get': { req: { id: string }; res: Dataset };
+  'datasets:inspect': {
+    req: { source: FileRef; options?: ImportOptions; rows?: number };
+    res: InspectResult;
+  };
+  'datasets:import': {
+    req: { source: FileRef; options?: ImportOptions; jobId?: string };
+    res: DatasetSummary;
+  };
+  'datasets:rows': { req: RowsRequest; res: RowPage };
+  'datasets:delete': { req: { id: string }; res: { deleted: boolean } };
+  'export:csv': {
+    req: { id: string; target: FileTarget; options?: CsvExportOptions; jobId?: string };
+    res: ExportResult;
+  };
+  'jobs:cancel': { req: { jobId: string }; res: { cancelled: boolean } };
+}
+
+const id = { type: 'string', minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' } as const;
+const path = { type: 'string', minLength: 1, maxLength: 4096 } as const;
+export const jobIdSchema = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 100,
+  pattern: '^[A-Za-z0-9_-]+$',
+} as const;
+export const idSchema = id;
+export const emptySchema = { type: 'object', additionalProperties: false, properties: {} } as const;
+
+export const fileRefSchema = {
+  oneOf: [
+    { type: 'object', additionalProperties: false, required: ['path'], properties: { path } },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['uploadId'],
+      properties: { uploadId: id },
+    },
+  ],
+} as const;
+
+export const fileTargetSchema = {
+  oneOf: [
+    { type: 'object', additionalProperties: false, required: ['path'], properties: { path } },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['download'],
+      properties: { download: { const: true } },
+    },
+  ],
+} as const;
+
+const importOptions = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    encoding: { enum: ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] },
+    delimiter: { enum: [',', ';', '\t', '|'] },
+    sheet: { type: 'string', minLength: 1, maxLength: 255 },
+    noHeader: { type: 'boolean' },
+    headerRow: { type: 'integer', minimum: 0, maximum: 1000 },
+    name: { type: 'string', minLength: 1, maxLength: 300 },
+  },
+} as const;
+
+const rowFilter = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['column', 'op'],
+  properties: {
+    column: { type: 'integer', minimum: 0, maximum: 100000 },
+    op: { enum: ['contains', 'equals', 'empty', 'not-empty', 'gt', 'lt'] },
+    value: { type: 'string', maxLength: 1000 },
+  },
+} as const;
+
+export const CORE_SCHEMAS: Record<keyof CoreContract, object> = {
+  'app:info': emptySchema,
+  'datasets:list': emptySchema,
+  'datasets:get': { type: 'object', additionalProperties: false, required: ['id'], properties: { id } },
+  'datasets:inspect': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['source'],
+    properties: {
+      source: fileRefSchema,
+      options: importOptions,
+      rows: { type: 'integer', minimum: 0, maximum: 10000 },
+    },
+  },
+  'datasets:import': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['source'],
+    properties: { source: fileRefSchema, options: importOptions, jobId: jobIdSchema },
+  },
+  'datasets:rows': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'limit'],
+    properties: {
+      id,
+      after: { type: 'integer', minimum: 0 },
+      from: { type: 'integer', minimum: 0 },
+      limit: { type: 'integer', minimum: 1, maximum: 5000 },
+      filters: { type: 'array', maxItems: 50, items: rowFilter },
+      withTotal: { type: 'boolean' },
+    },
+  },
+  'datasets:delete': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id'],
+    properties: { id },
+  },
+  'export:csv': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'target'],
+    properties: {
+      id,
+      target: fileTargetSchema,
+      jobId: jobIdSchema,
+      options: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { bom: { type: 'boolean' }, delimiter: { enum: [',', ';'] } },
+      },
+    },
+  },
+  'jobs:cancel': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['jobId'],
+    properties: { jobId: jobIdSchema },
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The one contract between the UI (or any host) and the services.
+ * Every call is `'area:verb' → { req, res }`, declared per area in src/shared/api/<area>.ts
+ * together with its request schemas, and composed here. The desktop host registers each key
+ * on ipcMain, browser mode maps each to `POST /api/<area>/<verb>`, the CLI calls them
+ * directly. Arguments are checked at the boundary against `REQUEST_SCHEMAS`.
+ */
+import type { AppErrorData, Result } from './errors';
+import { CORE_SCHEMAS, type CoreContract } from './api/core';
+
+export type * from './api/core';
+
+/** Add an area: `CoreContract & MetadataContract & …`, and its schemas below. */
+export type Contract = CoreContract;
+
+export type ContractKey = keyof Contract;
+export type Req<K extends ContractKey> = Contract[K]['req'];
+export type Res<K extends ContractKey> = Contract[K]['res'];
+
+/** One JSON Schema per request key (additionalProperties: false everywhere). */
+export const REQUEST_SCHEMAS: Record<ContractKey, object> = {
+  ...CORE_SCHEMAS,
+};
+
+/** Every key, in one list (hosts iterate it to register handlers). */
+export const CONTRACT_KEYS = Object.keys(REQUEST_SCHEMAS) as ContractKey[];
+
+/** Progress of a long job (import, validate, apply steps, export). */
+export interface JobProgress {
+  jobId: string;
+  kind: 'import' | 'export' | 'validate' | 'clean' | 'bundle';
+  phase: 'start' | 'running' | 'done' | 'failed' | 'cancelled';
+  bytes?: number;
+  totalBytes?: number;
+  rows?: number;
+  totalRows?: number;
+}
+
+/** How a client calls the API; implemented by window.api and the HTTP client. */
+export interface ApiClient {
+  invoke<K extends ContractKey>(key: K, req: Req<K>): Promise<Result<Res<K>>>;
+  onProgress(listener: (p: JobProgress) => void): () => void;
+}
+
+export type { AppErrorData, Result };
