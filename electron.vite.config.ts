@@ -5,7 +5,9 @@ import react from '@vitejs/plugin-react';
 
 // Desktop build: out/main (Electron main process), out/preload, out/renderer.
 // The renderer is also what browser mode (`satudata serve`) serves.
-const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+  version: string;
+};
 const define = { __SATUDATA_VERSION__: JSON.stringify(pkg.version) };
 
 export default defineConfig({

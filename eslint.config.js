@@ -15,8 +15,14 @@ const layering = [
         {
           patterns: [
             { group: nodeBuiltins, message: 'src/shared runs anywhere: no Node modules.' },
-            { group: ['electron', 'better-sqlite3', 'react', 'react-dom'], message: 'src/shared imports only src/shared.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports only src/shared.' },
+            {
+              group: ['electron', 'better-sqlite3', 'react', 'react-dom'],
+              message: 'src/shared imports only src/shared.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared imports only src/shared.',
+            },
           ],
         },
       ],
@@ -30,7 +36,16 @@ const layering = [
         {
           patterns: [
             { group: ['electron'], message: 'The domain never imports Electron.' },
-            { group: ['**/cli/**', '**/server/**', '**/electron/**', '**/renderer/**', '**/preload/**'], message: 'core imports only core, shared and libraries.' },
+            {
+              group: [
+                '**/cli/**',
+                '**/server/**',
+                '**/electron/**',
+                '**/renderer/**',
+                '**/preload/**',
+              ],
+              message: 'core imports only core, shared and libraries.',
+            },
           ],
         },
       ],
@@ -44,7 +59,10 @@ const layering = [
         {
           patterns: [
             { group: ['electron'], message: 'Only the desktop shell imports Electron.' },
-            { group: ['**/renderer/**', '**/preload/**', '**/electron/**'], message: 'Hosts use core and shared only.' },
+            {
+              group: ['**/renderer/**', '**/preload/**', '**/electron/**'],
+              message: 'Hosts use core and shared only.',
+            },
           ],
         },
       ],
@@ -57,8 +75,14 @@ const layering = [
         'error',
         {
           patterns: [
-            { group: [...nodeBuiltins, 'electron', 'better-sqlite3'], message: 'The renderer is a browser page.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks only to the contract (src/shared).' },
+            {
+              group: [...nodeBuiltins, 'electron', 'better-sqlite3'],
+              message: 'The renderer is a browser page.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer talks only to the contract (src/shared).',
+            },
           ],
         },
       ],

@@ -7,7 +7,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-if (!existsSync(join(root, 'out', 'node', 'satudata.cjs')) || !existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+if (
+  !existsSync(join(root, 'out', 'node', 'satudata.cjs')) ||
+  !existsSync(join(root, 'out', 'renderer', 'index.html'))
+) {
   const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
@@ -31,9 +34,13 @@ if (electron) {
   process.stderr.write(
     'Electron tidak tersedia di mesin ini; membuka mode peramban (luring). / Electron is not available here; starting browser mode (offline).\n',
   );
-  const child = spawn(process.execPath, [join(root, 'bin', 'satudata.cjs'), 'serve', ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin', 'satudata.cjs'), 'serve', ...process.argv.slice(2)],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -18,7 +18,8 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_e, contents) => hardenContents(contents, rendererRoot));
   try {
     workbench = await createWorkbench({
-      workspacePath: process.env['SATUDATA_WORKSPACE'] ?? join(app.getPath('userData'), 'workspace.db'),
+      workspacePath:
+        process.env['SATUDATA_WORKSPACE'] ?? join(app.getPath('userData'), 'workspace.db'),
       host: 'desktop',
     });
   } catch (err) {

@@ -18,7 +18,10 @@ const api = {
     return () => ipcRenderer.removeListener('job:progress', wrapped);
   },
   pickImportFile(): Promise<{ path: string; name: string } | null> {
-    return ipcRenderer.invoke('dialog:open-import') as Promise<{ path: string; name: string } | null>;
+    return ipcRenderer.invoke('dialog:open-import') as Promise<{
+      path: string;
+      name: string;
+    } | null>;
   },
   pickSavePath(defaultName: string): Promise<string | null> {
     return ipcRenderer.invoke('dialog:save', defaultName) as Promise<string | null>;

@@ -12,12 +12,17 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: T,
   allowPositionals = true,
-): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
+): ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>
+> {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
-    throw usageError(`Argumen tidak dikenal atau salah: ${text}`, `Unknown or wrong argument: ${text}`);
+    throw usageError(
+      `Argumen tidak dikenal atau salah: ${text}`,
+      `Unknown or wrong argument: ${text}`,
+    );
   }
 }
 
@@ -70,7 +75,11 @@ export function parseDelimiter(value: string | undefined): ',' | ';' | '\t' | '|
   return d as ',' | ';' | '\t' | '|';
 }
 
-export function parseFormat<F extends string>(value: string | undefined, allowed: readonly F[], fallback: F): F {
+export function parseFormat<F extends string>(
+  value: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): F {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw usageError(
@@ -90,7 +99,12 @@ export function parseCount(value: string | undefined, name: string, fallback: nu
   return n;
 }
 
-export function requirePositional(positionals: string[], index: number, what: string, whatEn: string): string {
+export function requirePositional(
+  positionals: string[],
+  index: number,
+  what: string,
+  whatEn: string,
+): string {
   const v = positionals[index];
   if (v === undefined) throw usageError(`${what} belum diberikan.`, `${whatEn} is missing.`);
   return v;

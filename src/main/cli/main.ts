@@ -29,13 +29,28 @@ export function splitGlobals(argv: string[]): Globals {
       rest.push(...argv.slice(i));
       break;
     }
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     if (flag === '--workspace' || flag === '--lang') {
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new AppError({ kind: 'invalid-argument', code: 'bad-usage', message: `${flag} memerlukan nilai.`, messageEn: `${flag} needs a value.` });
+      if (value === undefined)
+        throw new AppError({
+          kind: 'invalid-argument',
+          code: 'bad-usage',
+          message: `${flag} memerlukan nilai.`,
+          messageEn: `${flag} needs a value.`,
+        });
       if (flag === '--workspace') g.workspace = value;
       else if (value === 'id' || value === 'en') g.lang = value;
-      else throw new AppError({ kind: 'invalid-argument', code: 'bad-usage', message: '--lang harus id atau en.', messageEn: '--lang must be id or en.' });
+      else
+        throw new AppError({
+          kind: 'invalid-argument',
+          code: 'bad-usage',
+          message: '--lang harus id atau en.',
+          messageEn: '--lang must be id or en.',
+        });
     } else if (a === '--help' || a === '-h') g.help = true;
     else rest.push(a);
   }
@@ -48,7 +63,9 @@ function usage(lang: Lang): string {
       ? `satudata ${APP_VERSION} — Satu Data Workbench on the command line\n\nUsage: satudata COMMAND [options]\n\nCommands:`
       : `satudata ${APP_VERSION} — Satu Data Workbench di baris perintah\n\nPemakaian: satudata PERINTAH [opsi]\n\nPerintah:`;
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${lang === 'en' ? c.summary.en : c.summary.id}`);
+  const lines = COMMANDS.map(
+    (c) => `  ${c.name.padEnd(width)}  ${lang === 'en' ? c.summary.en : c.summary.id}`,
+  );
   const tail =
     lang === 'en'
       ? `\nGlobal options:\n  --workspace PATH  workspace file (default ~/.satudata/workspace.db)\n  --lang id|en      language of messages (default id)\n  --help            this help; "satudata COMMAND --help" for one command\n\nExit codes: 0 done, 1 done with errors in the data, 2 bad usage or unreadable input.`
@@ -58,7 +75,11 @@ function usage(lang: Lang): string {
 
 export function formatError(err: unknown, lang: Lang): string {
   const e = toAppErrorData(err);
-  const where = [e.file ? `${e.file}` : '', e.line ? `baris/line ${e.line}` : '', e.column ? `kolom/column ${e.column}` : '']
+  const where = [
+    e.file ? `${e.file}` : '',
+    e.line ? `baris/line ${e.line}` : '',
+    e.column ? `kolom/column ${e.column}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const id = `Galat: ${e.message}`;
@@ -113,7 +134,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     io.err(formatError(err, lang));
     const e = toAppErrorData(err);
-    if (e.kind === 'bug' && process.env['SATUDATA_DEBUG'] && err instanceof Error) io.err(`${err.stack ?? ''}\n`);
+    if (e.kind === 'bug' && process.env['SATUDATA_DEBUG'] && err instanceof Error)
+      io.err(`${err.stack ?? ''}\n`);
     return 2;
   } finally {
     (wb as Workbench | null)?.close();

@@ -54,7 +54,6 @@ export interface WorkbenchOptions {
 
 type Handlers = { [K in ContractKey]: (req: Req<K>) => Promise<Res<K>> };
 
-
 function defaultUser(): string {
   try {
     return userInfo().username || 'pengguna';
@@ -100,8 +99,7 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
     },
     'datasets:rows': (req) => {
       const d = getDatasetRecord(ws.db, req.id);
-      const { id: _id, ...rest } = req;
-      return Promise.resolve(pageRows(ws.db, d.seq, d.columnCount, rest));
+      return Promise.resolve(pageRows(ws.db, d.seq, d.columnCount, req));
     },
     'datasets:delete': (req) => {
       const d = getDatasetRecord(ws.db, req.id);
@@ -136,9 +134,7 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
           target: downloadId ? 'download' : target,
           bytes,
         });
-        return downloadId
-          ? { downloadId, fileName, bytes }
-          : { path: target, fileName, bytes };
+        return downloadId ? { downloadId, fileName, bytes } : { path: target, fileName, bytes };
       }),
     'jobs:cancel': (req) => Promise.resolve({ cancelled: jobs.cancel(req.jobId) }),
   };

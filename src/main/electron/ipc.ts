@@ -18,7 +18,15 @@ export function registerIpc(wb: Workbench, win: BrowserWindow, appRoot: string):
   for (const key of CONTRACT_KEYS) {
     ipcMain.handle(`${IPC_PREFIX}${key}`, (event, req: unknown) => {
       if (!fromApp(event, appRoot)) {
-        return { ok: false, error: { kind: 'refused', code: 'foreign-sender', message: 'Ditolak.', messageEn: 'Refused.' } };
+        return {
+          ok: false,
+          error: {
+            kind: 'refused',
+            code: 'foreign-sender',
+            message: 'Ditolak.',
+            messageEn: 'Refused.',
+          },
+        };
       }
       return wb.call(key, req);
     });

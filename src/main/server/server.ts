@@ -60,7 +60,12 @@ function tokenMatches(expected: Buffer, given: string | null | undefined): boole
   return timingSafeEqual(expected, g);
 }
 
-function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'application/json; charset=utf-8',
+): void {
   res.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
@@ -73,7 +78,12 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value));
 }
 
-function errorEnvelope(code: string, message: string, messageEn: string, kind = 'invalid-argument'): unknown {
+function errorEnvelope(
+  code: string,
+  message: string,
+  messageEn: string,
+  kind = 'invalid-argument',
+): unknown {
   return { ok: false, error: { kind, code, message, messageEn } };
 }
 
@@ -109,7 +119,16 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     const given = req.headers['x-satudata-token'];
     const headerToken = Array.isArray(given) ? given[0] : given;
     if (!tokenMatches(expected, headerToken ?? url.searchParams.get('token'))) {
-      sendJson(res, 401, errorEnvelope('unauthorized', 'Token tidak valid. Buka alamat yang dicetak oleh "satudata serve".', 'Invalid token. Open the address printed by "satudata serve".', 'refused'));
+      sendJson(
+        res,
+        401,
+        errorEnvelope(
+          'unauthorized',
+          'Token tidak valid. Buka alamat yang dicetak oleh "satudata serve".',
+          'Invalid token. Open the address printed by "satudata serve".',
+          'refused',
+        ),
+      );
       return;
     }
     const path = url.pathname;
@@ -129,7 +148,16 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
       const id = path.slice('/api/download/'.length);
       const file = /^[a-f0-9]{24}$/.test(id) ? wb.transfers.download(id) : undefined;
       if (!file || !existsSync(file.path)) {
-        sendJson(res, 404, errorEnvelope('download-not-found', 'Unduhan tidak ditemukan.', 'Download not found.', 'not-found'));
+        sendJson(
+          res,
+          404,
+          errorEnvelope(
+            'download-not-found',
+            'Unduhan tidak ditemukan.',
+            'Download not found.',
+            'not-found',
+          ),
+        );
         return;
       }
       res.writeHead(200, {
@@ -143,12 +171,25 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
       return;
     }
     if (req.method !== 'POST') {
-      sendJson(res, 405, errorEnvelope('method-not-allowed', 'Metode tidak diizinkan.', 'Method not allowed.'));
+      sendJson(
+        res,
+        405,
+        errorEnvelope('method-not-allowed', 'Metode tidak diizinkan.', 'Method not allowed.'),
+      );
       return;
     }
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().has(origin)) {
-      sendJson(res, 403, errorEnvelope('foreign-origin', 'Permintaan dari situs lain ditolak.', 'Requests from other sites are refused.', 'refused'));
+      sendJson(
+        res,
+        403,
+        errorEnvelope(
+          'foreign-origin',
+          'Permintaan dari situs lain ditolak.',
+          'Requests from other sites are refused.',
+          'refused',
+        ),
+      );
       return;
     }
     if (path === '/api/upload') {
@@ -198,19 +239,35 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     const m = /^\/api\/([a-z-]+)\/([a-z-]+)$/.exec(path);
     const key = m ? `${m[1]}:${m[2]}` : '';
     if (!m || !isContractKey(key)) {
-      sendJson(res, 404, errorEnvelope('unknown-call', 'Panggilan tidak dikenal.', 'Unknown call.', 'not-found'));
+      sendJson(
+        res,
+        404,
+        errorEnvelope('unknown-call', 'Panggilan tidak dikenal.', 'Unknown call.', 'not-found'),
+      );
       return;
     }
     const body = await readBody(req, MAX_JSON_BODY);
     if (body === null) {
-      sendJson(res, 413, errorEnvelope('body-too-large', 'Permintaan terlalu besar.', 'Request too large.'));
+      sendJson(
+        res,
+        413,
+        errorEnvelope('body-too-large', 'Permintaan terlalu besar.', 'Request too large.'),
+      );
       return;
     }
     let payload: unknown;
     try {
       payload = body.length === 0 ? {} : (JSON.parse(body) as unknown);
     } catch {
-      sendJson(res, 400, errorEnvelope('bad-json', 'Isi permintaan bukan JSON yang valid.', 'The request body is not valid JSON.'));
+      sendJson(
+        res,
+        400,
+        errorEnvelope(
+          'bad-json',
+          'Isi permintaan bukan JSON yang valid.',
+          'The request body is not valid JSON.',
+        ),
+      );
       return;
     }
     sendJson(res, 200, await wb.call(key, payload));
@@ -272,7 +329,12 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       handleApi(req, res, url).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, errorEnvelope('server-error', 'Kesalahan server.', 'Server error.', 'bug'));
+        if (!res.headersSent)
+          sendJson(
+            res,
+            500,
+            errorEnvelope('server-error', 'Kesalahan server.', 'Server error.', 'bug'),
+          );
         else res.end();
       });
       return;

@@ -137,7 +137,12 @@ const rowFilter = {
 export const CORE_SCHEMAS: Record<keyof CoreContract, object> = {
   'app:info': emptySchema,
   'datasets:list': emptySchema,
-  'datasets:get': { type: 'object', additionalProperties: false, required: ['id'], properties: { id } },
+  'datasets:get': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id'],
+    properties: { id },
+  },
   'datasets:inspect': {
     type: 'object',
     additionalProperties: false,

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LATEST_VERSION, migrate, openWorkspace, type Workspace } from '../../../src/main/core/store/workspace';
+import {
+  LATEST_VERSION,
+  migrate,
+  openWorkspace,
+  type Workspace,
+} from '../../../src/main/core/store/workspace';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';
 import { ImportWriter } from '../../../src/main/core/ingest/import-writer';
 import { iterateRows, pageRows } from '../../../src/main/core/store/rows';
@@ -61,7 +66,11 @@ function importRows(ws: Workspace, columns: number, rows = TRICKY_ROWS): number 
       importedBy: 'penguji',
       options: {},
     },
-    columns: Array.from({ length: columns }, (_, i) => ({ index: i, label: `K${i}`, name: `k${i}` })),
+    columns: Array.from({ length: columns }, (_, i) => ({
+      index: i,
+      label: `K${i}`,
+      name: `k${i}`,
+    })),
     user: 'penguji',
   });
   return seq;
@@ -72,8 +81,12 @@ describe('migrations', () => {
     const ws = await open();
     expect(ws.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    const tables = ws.db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[];
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['datasets', 'dataset_columns', 'blobs', 'audit_log']));
+    const tables = ws.db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as {
+      name: string;
+    }[];
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['datasets', 'dataset_columns', 'blobs', 'audit_log']),
+    );
     expect(ws.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
@@ -90,10 +103,15 @@ describe('migrations', () => {
     const db = new Database(path);
     db.pragma(`user_version = ${LATEST_VERSION + 5}`);
     db.close();
-    await expect(openWorkspace(path)).rejects.toMatchObject({ kind: 'storage', code: 'workspace-too-new' });
+    await expect(openWorkspace(path)).rejects.toMatchObject({
+      kind: 'storage',
+      code: 'workspace-too-new',
+    });
     const check = new Database(path);
     expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 5);
-    expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get()).toEqual({ n: 0 });
+    expect(
+      check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type='table'").get(),
+    ).toEqual({ n: 0 });
     check.close();
   });
 
@@ -113,7 +131,10 @@ describe('migrations', () => {
 
   it('gives a clear storage error for a file that is not a workspace', async () => {
     const path = tempDb();
-    writeFileSync(path, 'ini bukan basis data SQLite, hanya teks biasa yang cukup panjang untuk header');
+    writeFileSync(
+      path,
+      'ini bukan basis data SQLite, hanya teks biasa yang cukup panjang untuk header',
+    );
     const err = await openWorkspace(path).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).kind).toBe('storage');
@@ -139,7 +160,10 @@ describe('raw cells', () => {
 
   it('pages by keyset and jumps to a row number', async () => {
     const ws = await open();
-    const rows = Array.from({ length: 250 }, (_, i) => ({ line: i + 2, cells: [`r${i + 2}`, String(i)] }));
+    const rows = Array.from({ length: 250 }, (_, i) => ({
+      line: i + 2,
+      cells: [`r${i + 2}`, String(i)],
+    }));
     const seq = importRows(ws, 2, rows);
     const first = pageRows(ws.db, seq, 2, { limit: 100 });
     expect(first.rows[0]?.line).toBe(2);
@@ -164,7 +188,10 @@ describe('raw cells', () => {
       { line: 2, cells: ['100%'] },
       { line: 3, cells: ['1000'] },
     ]);
-    const page = pageRows(ws.db, seq, 1, { limit: 10, filters: [{ column: 0, op: 'contains', value: '0%' }] });
+    const page = pageRows(ws.db, seq, 1, {
+      limit: 10,
+      filters: [{ column: 0, op: 'contains', value: '0%' }],
+    });
     expect(page.rows.map((r) => r.cells[0])).toEqual(['100%']);
   });
 
@@ -174,7 +201,7 @@ describe('raw cells', () => {
     const seq = w.begin(2);
     w.write([{ line: 2, cells: ['a', 'b'] }]);
     w.abort();
-    const t = ws.db.prepare("SELECT name FROM sqlite_master WHERE name = ?").get(`raw_${seq}`);
+    const t = ws.db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(`raw_${seq}`);
     expect(t).toBeUndefined();
     expect(ws.db.prepare('SELECT count(*) AS n FROM datasets').get()).toEqual({ n: 0 });
   });
@@ -186,7 +213,11 @@ describe('audit log', () => {
     recordAudit(ws.db, 'walidata', 'dataset.export', null, { format: 'csv' });
     const entries = listAudit(ws.db);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ user: 'walidata', action: 'dataset.export', details: { format: 'csv' } });
+    expect(entries[0]).toMatchObject({
+      user: 'walidata',
+      action: 'dataset.export',
+      details: { format: 'csv' },
+    });
     expect(() => ws.db.prepare("UPDATE audit_log SET user = 'x'").run()).toThrow(/append-only/);
     expect(() => ws.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });

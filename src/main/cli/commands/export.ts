@@ -8,7 +8,8 @@ const FORMATS = ['csv'] as const;
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: { id: 'Ekspor dataset ke berkas', en: 'Export a dataset to a file' },
-  usage: 'satudata export DATASET --format csv --out PATH [--bom] [--delimiter ,|;] [--workspace PATH]',
+  usage:
+    'satudata export DATASET --format csv --out PATH [--bom] [--delimiter ,|;] [--workspace PATH]',
   async run(ctx) {
     const { values, positionals } = parse(ctx.argv, {
       format: { type: 'string' },

@@ -1,7 +1,14 @@
 import { resolve } from 'node:path';
 import type { CliCommand } from '../command';
 import { t } from '../command';
-import { parse, parseCount, parseDelimiter, parseEncoding, parseFormat, requirePositional } from '../args';
+import {
+  parse,
+  parseCount,
+  parseDelimiter,
+  parseEncoding,
+  parseFormat,
+  requirePositional,
+} from '../args';
 import { inspectFile } from '../../core/ingest/import-file';
 
 const DELIMITER_NAMES: Record<string, [string, string]> = {
@@ -53,7 +60,10 @@ export const inspectCommand: CliCommand = {
       return 0;
     }
     const L = ctx.lang;
-    const delim = DELIMITER_NAMES[result.dialect.delimiter] ?? [result.dialect.delimiter, result.dialect.delimiter];
+    const delim = DELIMITER_NAMES[result.dialect.delimiter] ?? [
+      result.dialect.delimiter,
+      result.dialect.delimiter,
+    ];
     const lines = [
       `${t(L, 'Format', 'Format')}: ${result.format.toUpperCase()}${result.sheet ? ` (${t(L, 'lembar', 'sheet')} ${result.sheet})` : ''}`,
       ...(result.sheets && result.sheets.length > 1
@@ -73,7 +83,10 @@ export const inspectCommand: CliCommand = {
       ...(result.notes?.length ? [`${t(L, 'Catatan', 'Notes')}: ${result.notes.join(' / ')}`] : []),
     ];
     if (result.rows.length > 0) {
-      lines.push('', t(L, `${result.rows.length} baris pertama:`, `First ${result.rows.length} rows:`));
+      lines.push(
+        '',
+        t(L, `${result.rows.length} baris pertama:`, `First ${result.rows.length} rows:`),
+      );
       for (const r of result.rows) lines.push(`  ${r.join(' | ')}`);
     }
     ctx.io.out(lines.join('\n') + '\n');

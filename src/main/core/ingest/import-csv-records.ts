@@ -168,7 +168,10 @@ export function readCsvRecords(
             ? { records, lines }
             : { records: records.slice(0, limit), lines: lines.slice(0, limit) };
         total += batch.records.length;
-        if (limit !== records.length || (opts.maxRecords !== undefined && total >= opts.maxRecords)) {
+        if (
+          limit !== records.length ||
+          (opts.maxRecords !== undefined && total >= opts.maxRecords)
+        ) {
           stopped = true;
         }
         p.pause();
@@ -198,4 +201,3 @@ export function readCsvRecords(
     });
   });
 }
-

@@ -9,7 +9,6 @@ import type { Dialect, EncodingLabel, GridRow, ImportOptions } from '../../../sh
 import { detectEncoding, createDecoder, looksBinary } from './encoding';
 import { sniffDialect } from './dialect';
 import { detectLayout, isFootnoteRow, type Layout } from './layout';
-import { readXlsxSheet } from './xlsx';
 import { readCsvRecords, cancelledError, type RecordBatch } from './import-csv-records';
 import type { CheckedSource } from './import-source';
 
@@ -44,6 +43,8 @@ export async function detectTable(
     ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
   };
   if (source.kind === 'xlsx') {
+    // ExcelJS is heavy to load: only when a workbook is read.
+    const { readXlsxSheet } = await import('./xlsx');
     const book = await readXlsxSheet(source.path, {
       ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
       fileName: source.fileName,
@@ -76,7 +77,9 @@ export async function detectTable(
   const decoder = createDecoder(encoding);
   const sampleText = decoder.write(source.head);
   const sniffed = sniffDialect(sampleText);
-  const dialect: Dialect = options.delimiter ? { ...sniffed, delimiter: options.delimiter } : sniffed;
+  const dialect: Dialect = options.delimiter
+    ? { ...sniffed, delimiter: options.delimiter }
+    : sniffed;
   const records: string[][] = [];
   const lines: number[] = [];
   await readCsvRecords(
@@ -180,7 +183,13 @@ export async function readTable(
     );
   }
   for (const r of tail) {
-    if (!isBlank(r.cells)) notes.push(r.cells.filter((c) => c.trim() !== '').join(' ').trim());
+    if (!isBlank(r.cells))
+      notes.push(
+        r.cells
+          .filter((c) => c.trim() !== '')
+          .join(' ')
+          .trim(),
+      );
   }
   return { rowCount, notes, maxCells };
 }

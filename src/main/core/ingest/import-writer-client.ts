@@ -47,8 +47,7 @@ export type WriterRequest =
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export type WriterResponse =
-  | { id: number; ok: true; value?: unknown }
-  | { id: number; ok: false; error: AppErrorData };
+  { id: number; ok: true; value?: unknown } | { id: number; ok: false; error: AppErrorData };
 
 /** Batches that may be queued in the worker before `write` waits (backpressure). */
 const MAX_IN_FLIGHT = 4;

@@ -42,7 +42,9 @@ export class Jobs {
     const { jobId: id, signal } = this.start(jobId);
     this.emit({ jobId: id, kind, phase: 'start' });
     try {
-      const value = await work(signal, (p) => this.emit({ ...p, jobId: id, kind, phase: 'running' }));
+      const value = await work(signal, (p) =>
+        this.emit({ ...p, jobId: id, kind, phase: 'running' }),
+      );
       this.emit({ jobId: id, kind, phase: 'done' });
       return value;
     } catch (err) {

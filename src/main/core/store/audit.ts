@@ -27,7 +27,14 @@ export function listAudit(db: Db, datasetId?: string): AuditEntry[] {
     datasetId === undefined
       ? db.prepare('SELECT * FROM audit_log ORDER BY id').all()
       : db.prepare('SELECT * FROM audit_log WHERE dataset_id = ? ORDER BY id').all(datasetId)
-  ) as { id: number; at: string; user: string; action: string; dataset_id: string | null; details: string }[];
+  ) as {
+    id: number;
+    at: string;
+    user: string;
+    action: string;
+    dataset_id: string | null;
+    details: string;
+  }[];
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

@@ -3,10 +3,18 @@
  * files beside the database: `<workspace>.files/blobs/ab/abcdef…`. Streamed, never held whole.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import type { Db } from './workspace';
 
 export function blobPath(filesDir: string, sha256: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`invalid sha256 ${sha256}`);
@@ -51,11 +59,7 @@ export async function storeBlob(
   }
 }
 
-export function registerBlob(
-  db: import('./workspace').Db,
-  sha256: string,
-  size: number,
-): void {
+export function registerBlob(db: Db, sha256: string, size: number): void {
   db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, stored_at) VALUES (?, ?, ?)').run(
     sha256,
     size,

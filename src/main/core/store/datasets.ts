@@ -127,14 +127,16 @@ export function getDatasetRecord(db: Db, id: string): DatasetRecord {
 }
 
 export function listDatasetRecords(db: Db): DatasetRecord[] {
-  return (db.prepare('SELECT * FROM datasets ORDER BY imported_at DESC, seq DESC').all() as DatasetRowDb[]).map(
-    fromDb,
-  );
+  return (
+    db.prepare('SELECT * FROM datasets ORDER BY imported_at DESC, seq DESC').all() as DatasetRowDb[]
+  ).map(fromDb);
 }
 
 export function getColumns(db: Db, id: string): Column[] {
   const rows = db
-    .prepare('SELECT idx, label, name, inferred FROM dataset_columns WHERE dataset_id = ? ORDER BY idx')
+    .prepare(
+      'SELECT idx, label, name, inferred FROM dataset_columns WHERE dataset_id = ? ORDER BY idx',
+    )
     .all(id) as { idx: number; label: string; name: string; inferred: string | null }[];
   return rows.map((r) => {
     const c: Column = { index: r.idx, label: r.label, name: r.name };

@@ -35,7 +35,7 @@ export function pageRows(
   db: Db,
   seq: number,
   columnCount: number,
-  req: Omit<RowsRequest, 'id'>,
+  req: Omit<RowsRequest, 'id'> & { id?: string },
 ): RowPage {
   const params: unknown[] = [];
   const where: string[] = [];

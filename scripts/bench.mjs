@@ -1,0 +1,156 @@
+// `npm run bench`: performance figures on generated regional-statistics files (never committed).
+// Prints, in one run: import wall time and peak RSS of `satudata import` (process start included)
+// next to the sqlite3 shell's `.import --csv` of the same file, as a ratio; RSS flatness at 2M rows;
+// the time to the first page after import and a 100-row page at row 900,000 (through browser mode).
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, 'bench-data');
+const bin = join(root, 'bin', 'satudata.cjs');
+mkdirSync(dataDir, { recursive: true });
+
+const KEC = [
+  ['64.71.01', 'Balikpapan Timur'],
+  ['64.71.02', 'Balikpapan Barat'],
+  ['64.71.03', 'Balikpapan Utara'],
+  ['64.71.04', 'Balikpapan Tengah'],
+  ['64.71.05', 'Balikpapan Selatan'],
+  ['64.71.06', 'Balikpapan Kota'],
+  ['64.72.01', 'Palaran'],
+  ['64.72.02', 'Samarinda Ilir'],
+  ['64.72.03', 'Samarinda Seberang'],
+];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 4294967296;
+}
+
+export async function generate(rows, file) {
+  if (existsSync(file)) return;
+  const r = rng(42);
+  const out = createWriteStream(file);
+  out.write(
+    'kode_provinsi,nama_provinsi,kode_kabupaten_kota,nama_kabupaten_kota,kode_kecamatan,nama_kecamatan,tahun,jumlah_penduduk,luas_wilayah_km2,tanggal_pemutakhiran,keterangan,satuan\n',
+  );
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    const [kode, nama] = KEC[Math.floor(r() * KEC.length)];
+    const kab = kode.slice(0, 5);
+    const kabNama = kab === '64.71' ? 'Kota Balikpapan' : 'Kota Samarinda';
+    const tahun = 2015 + Math.floor(r() * 10);
+    const jumlah = Math.floor(r() * 90000) + 1000;
+    const luas = (r() * 200).toFixed(2);
+    const d = `${tahun}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+    const ket = r() < 0.3 ? `"data sementara, revisi ${i % 7}"` : 'final';
+    chunk += `64,Kalimantan Timur,${kab},${kabNama},${kode},${nama},${tahun},${jumlah},${luas},${d},${ket},jiwa\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+/** Run a command under /usr/bin/time; returns wall seconds and peak RSS in MB. */
+function timed(cmd, args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const last = r.stderr.trim().split('\n').pop() ?? '';
+  const [wall, kb] = last.split(' ').map(Number);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  return { wall, rssMb: kb / 1024, stdout: r.stdout };
+}
+
+function sqliteImport(file) {
+  const db = join(dataDir, 'sqlite-shell.db');
+  rmSync(db, { force: true });
+  const t = timed('sqlite3', [db, `.import --csv ${file} t`]);
+  rmSync(db, { force: true });
+  return t;
+}
+
+function satudataImport(file, ws) {
+  rmSync(ws, { force: true });
+  rmSync(`${ws}-wal`, { force: true });
+  rmSync(`${ws}-shm`, { force: true });
+  rmSync(`${ws}.files`, { recursive: true, force: true });
+  const t = timed(process.execPath, [bin, 'import', file, '--workspace', ws]);
+  return { ...t, id: t.stdout.trim() };
+}
+
+async function pageTimes(ws, id) {
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--workspace', ws]);
+  const url = await new Promise((res) =>
+    child.stdout.once('data', (d) => res(d.toString().split('\n')[0])),
+  );
+  const [, port, token] = /127\.0\.0\.1:(\d+)\/#token=(.+)$/.exec(url);
+  const call = async (body) => {
+    const t0 = performance.now();
+    const r = await fetch(`http://127.0.0.1:${port}/api/datasets/rows`, {
+      method: 'POST',
+      headers: { 'x-satudata-token': token, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const j = await r.json();
+    if (!j.ok) throw new Error(JSON.stringify(j.error));
+    return performance.now() - t0;
+  };
+  const first = await call({ id, limit: 100 });
+  const samples = [];
+  for (let i = 0; i < 20; i++)
+    samples.push(await call({ id, limit: 100, from: 900_000 + i * 100 }));
+  samples.sort((a, b) => a - b);
+  child.kill('SIGTERM');
+  return { first, median900k: samples[10], worst900k: samples[samples.length - 1] };
+}
+
+const f1 = join(dataDir, 'bench-1m.csv');
+const f2 = join(dataDir, 'bench-2m.csv');
+process.stderr.write('Generating bench files (once)…\n');
+await generate(1_000_000, f1);
+await generate(2_000_000, f2);
+const mb = (f) => (statSync(f).size / 1e6).toFixed(0);
+console.log(`file: ${f1} (${mb(f1)} MB, 1,000,000 rows × 12 columns)`);
+
+const hasSqlite = spawnSync('sqlite3', ['--version']).status === 0;
+const shell = hasSqlite ? sqliteImport(f1) : null;
+const ws = join(dataDir, 'bench-ws.db');
+const imp = satudataImport(f1, ws);
+if (shell) {
+  console.log(
+    `sqlite3 shell .import --csv:   ${shell.wall.toFixed(2)} s, peak RSS ${shell.rssMb.toFixed(0)} MB`,
+  );
+} else {
+  console.log('sqlite3 shell not installed (apt-get install sqlite3): no baseline ratio this run');
+}
+console.log(
+  `satudata import (1M rows):     ${imp.wall.toFixed(2)} s, peak RSS ${imp.rssMb.toFixed(0)} MB`,
+);
+if (shell)
+  console.log(
+    `import ratio vs sqlite3 shell: ${(imp.wall / shell.wall).toFixed(2)}× (target ≤ 1.5×)`,
+  );
+
+const pages = await pageTimes(ws, imp.id);
+console.log(`first page after import:       ${pages.first.toFixed(1)} ms (HTTP, browser mode)`);
+console.log(
+  `100-row page at row 900,000:   median ${pages.median900k.toFixed(1)} ms, worst ${pages.worst900k.toFixed(1)} ms (target < 20 ms)`,
+);
+
+const ws2 = join(dataDir, 'bench-ws-2m.db');
+const imp2 = satudataImport(f2, ws2);
+console.log(
+  `satudata import (2M rows):     ${imp2.wall.toFixed(2)} s, peak RSS ${imp2.rssMb.toFixed(0)} MB (flatness ${(imp2.rssMb / imp.rssMb).toFixed(2)}×, target ≤ 1.1×)`,
+);
+for (const w of [ws2]) {
+  rmSync(w, { force: true });
+  rmSync(`${w}.files`, { recursive: true, force: true });
+}
