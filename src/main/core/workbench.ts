@@ -1,29 +1,19 @@
 /**
  * createWorkbench builds the core services once and returns an object that implements the
  * contract. Hosts (Electron IPC, HTTP server, CLI) only call `call()` / `invoke()`; no service
- * knows which host it runs under.
+ * knows which host it runs under. Each contract area contributes its handlers
+ * (services/<area>-handlers.ts); this file only merges them.
  */
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
 import type { ContractKey, JobProgress, Req, Res, Result } from '../../shared/contract';
-import { AppError, toAppErrorData } from '../../shared/errors';
-import type { FileRef } from '../../shared/api/core';
+import { toAppErrorData } from '../../shared/errors';
 import { checkRequest } from './boundary';
-import { APP_VERSION } from './version';
 import { Jobs } from './jobs/jobs';
-import { openWorkspace, type Db, type Workspace } from './store/workspace';
-import {
-  getColumns,
-  getDatasetRecord,
-  listDatasetRecords,
-  toDataset,
-  toSummary,
-} from './store/datasets';
-import { iterateRows, pageRows } from './store/rows';
-import { dropRawTable } from './store/raw-table';
-import { recordAudit } from './store/audit';
-import { importFile, inspectFile } from './ingest/import-file';
+import { openWorkspace, type Db } from './store/workspace';
 import { Transfers } from './services/transfers';
-import { writeCsvFile } from './services/export-csv';
+import type { ServiceContext } from './services/context';
+import { createDatasetHandlers } from './services/dataset-handlers';
 
 export interface Workbench {
   /** Validate `req` against the contract schema, run the handler, wrap the result. */
@@ -40,6 +30,8 @@ export interface Workbench {
   readonly referenceDir: string;
   readonly user: string;
   readonly transfers: Transfers;
+  /** the services' shared context (for CLI commands that work below the contract) */
+  readonly context: ServiceContext;
   close(): void;
 }
 
@@ -63,80 +55,19 @@ function defaultUser(): string {
 }
 
 export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench> {
-  const ws: Workspace = await openWorkspace(opts.workspacePath);
-  const user = opts.user ?? defaultUser();
-  const jobs = new Jobs();
-  const transfers = new Transfers(ws.filesDir);
-  const referenceDir = opts.referenceDir ?? `${ws.filesDir}/reference`;
-
-  const resolveSource = (ref: FileRef): { path: string; name?: string } => {
-    if ('path' in ref) return { path: ref.path };
-    const f = transfers.upload(ref.uploadId);
-    return { path: f.path, name: f.name };
+  const ws = await openWorkspace(opts.workspacePath);
+  const ctx: ServiceContext = {
+    ws,
+    db: ws.db,
+    user: opts.user ?? defaultUser(),
+    jobs: new Jobs(),
+    transfers: new Transfers(ws.filesDir),
+    referenceDir: opts.referenceDir ?? join(ws.filesDir, 'reference'),
+    host: opts.host,
   };
 
   const handlers: Handlers = {
-    'app:info': () =>
-      Promise.resolve({ version: APP_VERSION, workspacePath: ws.path, user, host: opts.host }),
-    'datasets:list': () => Promise.resolve(listDatasetRecords(ws.db).map(toSummary)),
-    'datasets:get': (req) => {
-      const d = getDatasetRecord(ws.db, req.id);
-      return Promise.resolve(toDataset(d, getColumns(ws.db, d.id)));
-    },
-    'datasets:inspect': (req) => {
-      const src = resolveSource(req.source);
-      return inspectFile(src.path, src.name, req.options ?? {}, req.rows ?? 20);
-    },
-    'datasets:import': (req) => {
-      const src = resolveSource(req.source);
-      return jobs.run('import', req.jobId, (signal, progress) =>
-        importFile(ws, src.path, src.name, req.options ?? {}, {
-          signal,
-          user,
-          onProgress: (p) => progress({ bytes: p.bytes, totalBytes: p.totalBytes, rows: p.rows }),
-        }),
-      );
-    },
-    'datasets:rows': (req) => {
-      const d = getDatasetRecord(ws.db, req.id);
-      return Promise.resolve(pageRows(ws.db, d.seq, d.columnCount, req));
-    },
-    'datasets:delete': (req) => {
-      const d = getDatasetRecord(ws.db, req.id);
-      ws.db.transaction(() => {
-        ws.db.prepare('DELETE FROM datasets WHERE id = ?').run(d.id);
-        dropRawTable(ws.db, d.seq);
-        recordAudit(ws.db, user, 'dataset.delete', d.id, { name: d.name, file: d.fileName });
-      })();
-      return Promise.resolve({ deleted: true });
-    },
-    'export:csv': (req) =>
-      jobs.run('export', req.jobId, async () => {
-        const d = getDatasetRecord(ws.db, req.id);
-        const columns = getColumns(ws.db, d.id);
-        const fileName = `${d.name}.csv`;
-        let target: string;
-        let downloadId: string | undefined;
-        if ('path' in req.target) target = req.target.path;
-        else {
-          const dl = transfers.newDownload(fileName);
-          target = dl.path;
-          downloadId = dl.downloadId;
-        }
-        const bytes = await writeCsvFile(
-          target,
-          columns,
-          iterateRows(ws.db, d.seq, d.columnCount),
-          { ...req.options, neutralize: true, fileLabel: fileName },
-        );
-        recordAudit(ws.db, user, 'dataset.export', d.id, {
-          format: 'csv',
-          target: downloadId ? 'download' : target,
-          bytes,
-        });
-        return downloadId ? { downloadId, fileName, bytes } : { path: target, fileName, bytes };
-      }),
-    'jobs:cancel': (req) => Promise.resolve({ cancelled: jobs.cancel(req.jobId) }),
+    ...createDatasetHandlers(ctx),
   };
 
   async function invoke<K extends ContractKey>(key: K, req: Req<K>): Promise<Res<K>> {
@@ -154,18 +85,17 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
       }
     },
     invoke,
-    onProgress: (l) => jobs.subscribe(l),
+    onProgress: (l) => ctx.jobs.subscribe(l),
     workspacePath: ws.path,
     db: ws.db,
     filesDir: ws.filesDir,
-    referenceDir,
-    user,
-    transfers,
+    referenceDir: ctx.referenceDir,
+    user: ctx.user,
+    transfers: ctx.transfers,
+    context: ctx,
     close: () => {
-      transfers.clear();
+      ctx.transfers.clear();
       ws.close();
     },
   };
 }
-
-export { AppError };

@@ -13,7 +13,8 @@ import {
 } from '../../../src/main/core/store/workspace';
 import { MIGRATIONS } from '../../../src/main/core/store/migrations';
 import { ImportWriter } from '../../../src/main/core/ingest/import-writer';
-import { iterateRows, pageRows } from '../../../src/main/core/store/rows';
+import { pageRows } from '../../../src/main/core/store/rows';
+import { currentTable, iterateTable } from '../../../src/main/core/store/working-table';
 import { listAudit, recordAudit } from '../../../src/main/core/store/audit';
 import { AppError } from '../../../src/shared/errors';
 
@@ -145,8 +146,8 @@ describe('migrations', () => {
 describe('raw cells', () => {
   it('round-trips quotes, embedded newlines, empty strings, non-Latin text and ragged rows', async () => {
     const ws = await open();
-    const seq = importRows(ws, 4);
-    const page = pageRows(ws.db, seq, 4, { limit: 10 });
+    importRows(ws, 4);
+    const page = pageRows(ws.db, currentTable(ws.db, 'ds-1'), { limit: 10 });
     expect(page.rows).toEqual(TRICKY_ROWS);
     expect(page.nextAfter).toBeNull();
   });
@@ -164,31 +165,34 @@ describe('raw cells', () => {
       line: i + 2,
       cells: [`r${i + 2}`, String(i)],
     }));
-    const seq = importRows(ws, 2, rows);
-    const first = pageRows(ws.db, seq, 2, { limit: 100 });
+    importRows(ws, 2, rows);
+    const first = pageRows(ws.db, currentTable(ws.db, 'ds-1'), { limit: 100 });
     expect(first.rows[0]?.line).toBe(2);
     expect(first.nextAfter).toBe(101);
-    const second = pageRows(ws.db, seq, 2, { limit: 100, after: first.nextAfter ?? 0 });
+    const second = pageRows(ws.db, currentTable(ws.db, 'ds-1'), {
+      limit: 100,
+      after: first.nextAfter ?? 0,
+    });
     expect(second.rows[0]?.line).toBe(102);
-    const jump = pageRows(ws.db, seq, 2, { limit: 5, from: 200 });
+    const jump = pageRows(ws.db, currentTable(ws.db, 'ds-1'), { limit: 5, from: 200 });
     expect(jump.rows.map((r) => r.line)).toEqual([200, 201, 202, 203, 204]);
-    const filtered = pageRows(ws.db, seq, 2, {
+    const filtered = pageRows(ws.db, currentTable(ws.db, 'ds-1'), {
       limit: 10,
       filters: [{ column: 0, op: 'contains', value: 'r1_' }],
       withTotal: true,
     });
     expect(filtered.total).toBe(0);
-    const all = [...iterateRows(ws.db, seq, 2, 64)].flat();
+    const all = [...iterateTable(ws.db, currentTable(ws.db, 'ds-1'), 64)].flat();
     expect(all).toHaveLength(250);
   });
 
   it('treats LIKE wildcards in a filter as plain text', async () => {
     const ws = await open();
-    const seq = importRows(ws, 1, [
+    importRows(ws, 1, [
       { line: 2, cells: ['100%'] },
       { line: 3, cells: ['1000'] },
     ]);
-    const page = pageRows(ws.db, seq, 1, {
+    const page = pageRows(ws.db, currentTable(ws.db, 'ds-1'), {
       limit: 10,
       filters: [{ column: 0, op: 'contains', value: '0%' }],
     });

@@ -11,6 +11,8 @@ import { createRawTable, insertSql, pushRowValues } from '../store/raw-table';
 import { insertDataset, nextSeq, type DatasetRecord } from '../store/datasets';
 import { registerBlob } from '../store/blobs';
 import { recordAudit } from '../store/audit';
+import { insertVersion } from '../store/working-table';
+import { rawTableName } from '../store/raw-table';
 import type { Db } from '../store/workspace';
 
 const ROWS_PER_STATEMENT = 64;
@@ -72,6 +74,15 @@ export class ImportWriter {
     const record: DatasetRecord = { ...args.record, seq: this.seq };
     registerBlob(this.db, record.sha256, record.size);
     insertDataset(this.db, record, args.columns);
+    insertVersion(this.db, {
+      datasetId: record.id,
+      version: 1,
+      parentVersion: null,
+      tableName: rawTableName(this.seq),
+      columns: args.columns.map((c) => ({ name: c.name, label: c.label })),
+      rowCount: record.rowCount,
+      user: args.user,
+    });
     recordAudit(this.db, args.user, 'dataset.import', record.id, {
       file: record.fileName,
       sha256: record.sha256,

@@ -3,6 +3,8 @@
  * Never edit a shipped migration: add a new file and list it here.
  */
 import m0001 from './0001-create-workspace.sql?raw';
+import m0002 from './0002-metadata-and-reference-lists.sql?raw';
+import m0003 from './0003-dataset-versions.sql?raw';
 
 export interface Migration {
   version: number;
@@ -12,4 +14,6 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-create-workspace', sql: m0001 },
+  { version: 2, name: '0002-metadata-and-reference-lists', sql: m0002 },
+  { version: 3, name: '0003-dataset-versions', sql: m0003 },
 ];
