@@ -12,6 +12,7 @@ const steps = [
   ['lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
   ['typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+  ['typecheck (renderer tests)', bin('tsc'), ['-p', 'tsconfig.renderer-tests.json', '--noEmit']],
   ['build', process.execPath, ['scripts/build.mjs']],
   ['unit + integration (vitest)', bin('vitest'), ['run']],
   ['end to end (playwright)', bin('playwright'), ['test']],

@@ -2,7 +2,7 @@
  * The preload: window.api built from the contract keys, and nothing else — no ipcRenderer,
  * no file helpers. The renderer calls window.api.invoke(key, req).
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { CONTRACT_KEYS, type ContractKey, type JobProgress } from '../shared/contract';
 
 const keys = new Set<string>(CONTRACT_KEYS);
@@ -22,6 +22,10 @@ const api = {
       path: string;
       name: string;
     } | null>;
+  },
+  /** the local path of a file dropped on the page (desktop drag-and-drop) */
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file);
   },
   pickSavePath(defaultName: string): Promise<string | null> {
     return ipcRenderer.invoke('dialog:save', defaultName) as Promise<string | null>;

@@ -1,0 +1,24 @@
+/**
+ * The navigation: one entry per screen, in the order of the left menu. A new area (Validasi,
+ * Metadata, Katalog Data) adds its ScreenId and one entry here.
+ */
+import type { ComponentType } from 'react';
+import type { IconName } from '../components/Icon';
+import { DatasetScreen } from '../screens/dataset/DatasetScreen';
+import { ExportScreen } from '../screens/export/ExportScreen';
+import { WorkspaceScreen } from '../screens/workspace/WorkspaceScreen';
+import type { ScreenId } from './workbench-context';
+
+export interface ScreenEntry {
+  id: ScreenId;
+  /** catalog key of the menu label and page title */
+  labelKey: string;
+  icon: IconName;
+  component: ComponentType;
+}
+
+export const SCREENS: readonly ScreenEntry[] = [
+  { id: 'workspace', labelKey: 'nav.workspace', icon: 'workspace', component: WorkspaceScreen },
+  { id: 'dataset', labelKey: 'nav.dataset', icon: 'table', component: DatasetScreen },
+  { id: 'export', labelKey: 'nav.export', icon: 'export', component: ExportScreen },
+];

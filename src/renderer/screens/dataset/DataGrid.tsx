@@ -1,0 +1,278 @@
+/**
+ * The dataset as a spreadsheet-like grid: only visible rows and columns are in the page,
+ * rows arrive in keyset pages as the steward scrolls, row numbers are the file's own lines.
+ *
+ * Very long tables would be taller than a browser can scroll (Firefox stops near 17 million
+ * pixels), so the scrolled canvas is capped and scroll positions are scaled to the full
+ * height; below the cap the scale is exactly 1.
+ */
+import {
+  elementScroll,
+  observeElementOffset,
+  useVirtualizer,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../../shared/errors';
+import type { Dataset } from '../../../shared/model/dataset';
+import { api } from '../../api/client';
+import { formatNumber } from '../../i18n/format';
+import { currentLang } from '../../i18n';
+import { columnWidths, ESTIMATED_MEASURES, type TextMeasures } from './column-widths';
+import { RowCache } from './row-cache';
+
+export const ROW_HEIGHT = 30;
+const HEADER_HEIGHT = 52;
+const PAGE_SIZE = 200;
+const MAX_CANVAS_HEIGHT = 15_000_000;
+const NUMERIC_TYPES = new Set(['integer', 'decimal', 'percentage', 'currency', 'year']);
+
+/** Virtual offset per real pixel: 1 unless the table is taller than the capped canvas. */
+export function scrollScale(viewport: number, contentHeight: number, canvasHeight: number): number {
+  if (contentHeight <= canvasHeight) return 1;
+  return (
+    (HEADER_HEIGHT + contentHeight - viewport) /
+    Math.max(1, HEADER_HEIGHT + canvasHeight - viewport)
+  );
+}
+
+/** Measure text with the grid's own fonts (canvas), or estimate when there is no canvas. */
+function canvasMeasures(): TextMeasures {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return ESTIMATED_MEASURES;
+  const style = getComputedStyle(document.body);
+  const sans = style.fontFamily;
+  const mono = style.getPropertyValue('--font-mono').trim() || 'monospace';
+  const measureWith = (font: string) => (text: string) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+  return {
+    label: measureWith(`600 13px ${sans}`),
+    name: measureWith(`400 11px ${mono}`),
+    cell: measureWith(`400 13px ${sans}`),
+  };
+}
+
+export interface JumpRequest {
+  line: number;
+  /** changes on every request, so jumping twice to the same line works */
+  nonce: number;
+}
+
+export function DataGrid({
+  dataset,
+  jump,
+  onError,
+}: {
+  dataset: Dataset;
+  jump: JumpRequest | null;
+  onError: (error: AppErrorData) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const [targetLine, setTargetLine] = useState<number | null>(null);
+  const onErrorRef = useRef(onError);
+  useEffect(() => {
+    onErrorRef.current = onError;
+  });
+
+  const total = dataset.rows;
+  const columns = dataset.columnList;
+  const firstLine = dataset.headerRow + 1;
+  const contentHeight = total * ROW_HEIGHT;
+  const canvasHeight = Math.min(contentHeight, MAX_CANVAS_HEIGHT);
+  const rowNumberWidth = Math.max(64, String(firstLine + total).length * 9 + 28);
+
+  const cache = useMemo(
+    () =>
+      new RowCache({
+        total,
+        pageSize: PAGE_SIZE,
+        firstLine,
+        fetch: (query) => api.invoke('datasets:rows', { id: dataset.id, ...query }),
+        onChange: refresh,
+        onError: (error) => onErrorRef.current(error),
+      }),
+    [dataset.id, total, firstLine],
+  );
+
+  const scaleFor = (el: Element | null): number =>
+    scrollScale(el?.clientHeight ?? 0, contentHeight, canvasHeight);
+
+  const rows = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    observeElementOffset: (instance: Virtualizer<HTMLDivElement, Element>, cb) =>
+      observeElementOffset(instance, (offset, scrolling) =>
+        cb(offset * scaleFor(instance.scrollElement), scrolling),
+      ),
+    scrollToFn: (offset, options, instance) => {
+      const scale = scaleFor(instance.scrollElement);
+      elementScroll(
+        offset / scale,
+        { ...options, adjustments: (options.adjustments ?? 0) / scale },
+        instance,
+      );
+    },
+  });
+
+  const measures = useMemo(canvasMeasures, []);
+  const [widths, setWidths] = useState(() => columnWidths(columns, [], measures));
+  const cols = useVirtualizer({
+    horizontal: true,
+    count: columns.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => widths[i] ?? 120,
+    overscan: 3,
+    scrollMargin: rowNumberWidth,
+  });
+
+  // widen columns once, from the first page of real values
+  const firstRow = cache.row(0);
+  const sampled = useRef(false);
+  useEffect(() => {
+    if (sampled.current || !firstRow) return;
+    sampled.current = true;
+    const sample: string[][] = [];
+    for (let i = 0; i < Math.min(total, PAGE_SIZE); i++) {
+      const row = cache.row(i);
+      if (row) sample.push(row.cells);
+    }
+    setWidths(columnWidths(columns, sample, measures));
+  }, [firstRow, cache, columns, total, measures]);
+  useEffect(() => {
+    cols.measure();
+  }, [widths, cols]);
+
+  const virtualRows = rows.getVirtualItems();
+  const firstIndex = virtualRows[0]?.index ?? 0;
+  const lastIndex = virtualRows[virtualRows.length - 1]?.index ?? 0;
+
+  // fetch what is on screen once scrolling settles for a moment
+  useEffect(() => {
+    const timer = window.setTimeout(() => cache.ensure(firstIndex, lastIndex), 40);
+    return () => window.clearTimeout(timer);
+  }, [cache, firstIndex, lastIndex]);
+
+  // jump to a row
+  useEffect(() => {
+    if (!jump) return undefined;
+    let live = true;
+    void (async () => {
+      const index = await cache.reveal(jump.line);
+      const el = scrollRef.current;
+      if (!live || index === undefined || !el) return;
+      // put the row in the middle of the rows area (below the sticky header)
+      const viewport = el.clientHeight;
+      const start = HEADER_HEIGHT + index * ROW_HEIGHT;
+      const maxOffset = Math.max(0, HEADER_HEIGHT + contentHeight - viewport);
+      const wanted = start - HEADER_HEIGHT - (viewport - HEADER_HEIGHT - ROW_HEIGHT) / 2;
+      el.scrollTop =
+        Math.max(0, Math.min(maxOffset, wanted)) /
+        scrollScale(viewport, contentHeight, canvasHeight);
+      setTargetLine(cache.row(index)?.line ?? jump.line);
+      el.focus({ preventScroll: true });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [jump, cache, contentHeight, canvasHeight]);
+
+  const virtualCols = cols.getVirtualItems();
+  const totalWidth = rowNumberWidth + cols.getTotalSize();
+  const virtualOffset = rows.scrollOffset ?? 0;
+  const realOffset =
+    virtualOffset / scrollScale(rows.scrollRect?.height ?? 0, contentHeight, canvasHeight);
+
+  return (
+    <div
+      ref={scrollRef}
+      className="grid-scroller"
+      tabIndex={0}
+      role="table"
+      aria-label={t('grid.label', { name: dataset.name })}
+      aria-rowcount={total + 1}
+      aria-colcount={columns.length + 1}
+      data-testid="data-grid"
+    >
+      <div
+        className="grid-canvas"
+        style={{ width: totalWidth, height: HEADER_HEIGHT + canvasHeight }}
+      >
+        <div
+          className="grid-header"
+          role="row"
+          aria-rowindex={1}
+          style={{ width: totalWidth, height: HEADER_HEIGHT }}
+        >
+          <div className="grid-corner" role="columnheader" style={{ width: rowNumberWidth }}>
+            {t('grid.rowNumber')}
+          </div>
+          {virtualCols.map((c) => {
+            const column = columns[c.index];
+            return (
+              <div
+                key={c.key}
+                className="grid-hcell"
+                role="columnheader"
+                aria-colindex={c.index + 2}
+                style={{ left: c.start, width: c.size }}
+                title={column ? `${column.label}\n${column.name}` : undefined}
+              >
+                <span className="col-label">{column?.label || '—'}</span>
+                <span className="col-name">{column?.name}</span>
+              </div>
+            );
+          })}
+        </div>
+        <div className="grid-body" style={{ height: canvasHeight }}>
+          {virtualRows.map((r) => {
+            const row = cache.row(r.index);
+            const pastEnd = !row && cache.isPastEnd(r.index);
+            const y = realOffset + (r.start - virtualOffset) - HEADER_HEIGHT;
+            const classes = ['grid-row'];
+            if (r.index % 2 === 1) classes.push('is-odd');
+            if (row && row.line === targetLine) classes.push('is-target');
+            return (
+              <div
+                key={r.key}
+                className={classes.join(' ')}
+                role="row"
+                aria-rowindex={r.index + 2}
+                data-line={row?.line}
+                style={{ width: totalWidth, height: ROW_HEIGHT, transform: `translateY(${y}px)` }}
+              >
+                <div className="grid-rownum" role="rowheader" style={{ width: rowNumberWidth }}>
+                  {row ? formatNumber(row.line, lang) : ''}
+                </div>
+                {virtualCols.map((c) => {
+                  const value = row?.cells[c.index] ?? '';
+                  const numeric = NUMERIC_TYPES.has(columns[c.index]?.inferred?.type ?? '');
+                  return (
+                    <div
+                      key={c.key}
+                      className={numeric ? 'grid-cell is-numeric' : 'grid-cell'}
+                      role="cell"
+                      aria-colindex={c.index + 2}
+                      style={{ left: c.start, width: c.size }}
+                      title={value.length > 24 ? value : undefined}
+                    >
+                      {row ? value : pastEnd ? '' : <span className="cell-loading" />}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/** Dataset: one dataset's facts and its rows in the grid. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../../shared/errors';
+import type { Dataset } from '../../../shared/model/dataset';
+import { api } from '../../api/client';
+import { useWorkbench } from '../../app/workbench-context';
+import { ErrorAlert } from '../../components/Alert';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
+import { formatNumber } from '../../i18n/format';
+import { currentLang } from '../../i18n';
+import { useImport } from '../import/import-context';
+import { DataGrid, type JumpRequest } from './DataGrid';
+import { DatasetFacts } from './DatasetFacts';
+import { JumpToRow } from './JumpToRow';
+
+export function DatasetScreen() {
+  const { t } = useTranslation();
+  const { datasetId, datasets, navigate } = useWorkbench();
+  const { chooseFile } = useImport();
+  const [dataset, setDataset] = useState<Dataset | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [jump, setJump] = useState<JumpRequest | null>(null);
+  const summary = datasets?.find((d) => d.id === datasetId);
+
+  useEffect(() => {
+    if (!datasetId) return undefined;
+    let live = true;
+    setDataset(null);
+    setError(null);
+    setJump(null);
+    void (async () => {
+      const result = await api.invoke('datasets:get', { id: datasetId });
+      if (!live) return;
+      if (result.ok) setDataset(result.value);
+      else setError(result.error);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [datasetId, summary?.version]);
+
+  if (!datasetId) {
+    const none = datasets !== null && datasets.length === 0;
+    return (
+      <div className="screen">
+        <PageHeader title={t('nav.dataset')} />
+        <EmptyState
+          icon="table"
+          title={none ? t('dataset.noneTitle') : t('dataset.pickTitle')}
+          actions={
+            none ? (
+              <button type="button" className="button button-primary" onClick={chooseFile}>
+                <Icon name="upload" size={18} />
+                {t('workspace.import')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => navigate('workspace')}
+              >
+                <Icon name="workspace" size={18} />
+                {t('dataset.toWorkspace')}
+              </button>
+            )
+          }
+        >
+          <p>{none ? t('dataset.noneBody') : t('dataset.pickBody')}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  return (
+    <div className="screen screen-fill">
+      <PageHeader
+        title={dataset?.name ?? summary?.name ?? t('nav.dataset')}
+        subtitle={
+          dataset
+            ? t('dataset.subtitle', {
+                rows: formatNumber(dataset.rows, currentLang()),
+                columns: formatNumber(dataset.columns, currentLang()),
+              })
+            : undefined
+        }
+        actions={
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => navigate('export', datasetId)}
+          >
+            <Icon name="export" size={18} />
+            {t('dataset.export')}
+          </button>
+        }
+      />
+      {error && <ErrorAlert error={error} onDismiss={() => setError(null)} />}
+      {!dataset && !error && (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {dataset && (
+        <>
+          <DatasetFacts dataset={dataset} />
+          <div className="grid-toolbar">
+            <JumpToRow
+              datasetId={dataset.id}
+              onJump={(line) => setJump({ line, nonce: Date.now() })}
+              onError={setError}
+            />
+            <p className="grid-toolbar-hint muted">{t('grid.hint')}</p>
+          </div>
+          {dataset.rows === 0 ? (
+            <EmptyState icon="table" title={t('dataset.emptyTitle')}>
+              <p>{t('dataset.emptyBody')}</p>
+            </EmptyState>
+          ) : (
+            <DataGrid
+              key={`${dataset.id}:${dataset.version}`}
+              dataset={dataset}
+              jump={jump}
+              onError={setError}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
