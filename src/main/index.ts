@@ -21,6 +21,7 @@ async function start(): Promise<void> {
       workspacePath:
         process.env['SATUDATA_WORKSPACE'] ?? join(app.getPath('userData'), 'workspace.db'),
       host: 'desktop',
+      referenceDir: join(app.getPath('userData'), 'reference'),
     });
   } catch (err) {
     const e = err as { message?: string; messageEn?: string };

@@ -7,11 +7,19 @@
  */
 import type { AppErrorData, Result } from './errors';
 import { CORE_SCHEMAS, type CoreContract } from './api/core';
+import { METADATA_SCHEMAS, type MetadataContract } from './api/metadata';
+import { REFERENCE_SCHEMAS, type ReferenceContract } from './api/reference';
+import { EXPORT_SCHEMAS, type ExportContract } from './api/export';
+import { CLEAN_SCHEMAS, type CleanContract } from './api/clean';
 
 export type * from './api/core';
 
-/** Add an area: `CoreContract & MetadataContract & …`, and its schemas below. */
-export type Contract = CoreContract;
+/** One line per area here, and its schemas below. */
+export type Contract = CoreContract &
+  MetadataContract &
+  ReferenceContract &
+  ExportContract &
+  CleanContract;
 
 export type ContractKey = keyof Contract;
 export type Req<K extends ContractKey> = Contract[K]['req'];
@@ -20,6 +28,10 @@ export type Res<K extends ContractKey> = Contract[K]['res'];
 /** One JSON Schema per request key (additionalProperties: false everywhere). */
 export const REQUEST_SCHEMAS: Record<ContractKey, object> = {
   ...CORE_SCHEMAS,
+  ...METADATA_SCHEMAS,
+  ...REFERENCE_SCHEMAS,
+  ...EXPORT_SCHEMAS,
+  ...CLEAN_SCHEMAS,
 };
 
 /** Every key, in one list (hosts iterate it to register handlers). */

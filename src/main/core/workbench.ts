@@ -4,7 +4,7 @@
  * knows which host it runs under. Each contract area contributes its handlers
  * (services/<area>-handlers.ts); this file only merges them.
  */
-import { userInfo } from 'node:os';
+import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { ContractKey, JobProgress, Req, Res, Result } from '../../shared/contract';
 import { toAppErrorData } from '../../shared/errors';
@@ -14,6 +14,11 @@ import { openWorkspace, type Db } from './store/workspace';
 import { Transfers } from './services/transfers';
 import type { ServiceContext } from './services/context';
 import { createDatasetHandlers } from './services/dataset-handlers';
+import { createMetadataHandlers } from './services/metadata-handlers';
+import { createReferenceHandlers } from './services/reference-handlers';
+import { createExportHandlers } from './services/export-handlers';
+import { createCleanHandlers } from './services/clean-handlers';
+import { openReferenceStore, type ReferenceStore } from './reference/reference-store';
 
 export interface Workbench {
   /** Validate `req` against the contract schema, run the handler, wrap the result. */
@@ -30,6 +35,8 @@ export interface Workbench {
   readonly referenceDir: string;
   readonly user: string;
   readonly transfers: Transfers;
+  /** the Kemendagri reference store, opened on first use and shared by every area */
+  readonly referenceStore: ReferenceStore;
   /** the services' shared context (for CLI commands that work below the contract) */
   readonly context: ServiceContext;
   close(): void;
@@ -40,11 +47,16 @@ export interface WorkbenchOptions {
   host: 'desktop' | 'browser' | 'cli';
   /** the user profile recorded in the audit log; default: the OS user name */
   user?: string;
-  /** where the reference store is cached; default: `<files>/reference` */
+  /** where the reference store is cached; default: `~/.satudata/reference` (shared) */
   referenceDir?: string;
 }
 
 type Handlers = { [K in ContractKey]: (req: Req<K>) => Promise<Res<K>> };
+
+/** The reference store is shared by every workspace of the user: built once, not per workspace. */
+export function defaultReferenceDir(): string {
+  return process.env['SATUDATA_REFERENCE_DIR'] ?? join(homedir(), '.satudata', 'reference');
+}
 
 function defaultUser(): string {
   try {
@@ -56,18 +68,25 @@ function defaultUser(): string {
 
 export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench> {
   const ws = await openWorkspace(opts.workspacePath);
+  const referenceDir = opts.referenceDir ?? defaultReferenceDir();
+  let referenceStore: ReferenceStore | null = null;
   const ctx: ServiceContext = {
     ws,
     db: ws.db,
     user: opts.user ?? defaultUser(),
     jobs: new Jobs(),
     transfers: new Transfers(ws.filesDir),
-    referenceDir: opts.referenceDir ?? join(ws.filesDir, 'reference'),
+    referenceDir,
+    reference: () => (referenceStore ??= openReferenceStore({ dir: referenceDir })),
     host: opts.host,
   };
 
   const handlers: Handlers = {
     ...createDatasetHandlers(ctx),
+    ...createMetadataHandlers(ctx),
+    ...createReferenceHandlers(ctx),
+    ...createExportHandlers(ctx),
+    ...createCleanHandlers(ctx),
   };
 
   async function invoke<K extends ContractKey>(key: K, req: Req<K>): Promise<Res<K>> {
@@ -92,9 +111,13 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
     referenceDir: ctx.referenceDir,
     user: ctx.user,
     transfers: ctx.transfers,
+    get referenceStore() {
+      return ctx.reference();
+    },
     context: ctx,
     close: () => {
       ctx.transfers.clear();
+      referenceStore?.close();
       ws.close();
     },
   };

@@ -5,6 +5,8 @@ import { importCommand } from './import';
 import { listCommand } from './list';
 import { exportCommand } from './export';
 import { serveCommand } from './serve';
+import { metadataCommand } from './metadata';
+import { refCommand } from './ref';
 
 export const COMMANDS: readonly CliCommand[] = [
   inspectCommand,
@@ -12,4 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   listCommand,
   exportCommand,
   serveCommand,
+  metadataCommand,
+  refCommand,
 ];

@@ -1,0 +1,63 @@
+/**
+ * The validator's input for a dataset in the workspace: the current working table's columns
+ * (with the types inferred at import), its rows streamed from SQLite, the header facts from the
+ * import, the current metadata, and the reference store. Built in one place for every caller
+ * (validate handler, CLI, privacy gate, catalog).
+ */
+import { getColumns, getDatasetRecord } from '../store/datasets';
+import { currentTable, iterateTable } from '../store/working-table';
+import { MetadataStore, validateMetadata } from '../metadata';
+import type { InputColumn, InputRow, ValidationInput } from '../validate/types';
+import { regionsForValidator } from './region-adapters';
+import type { ServiceContext } from './context';
+
+export function validationInputFor(
+  ctx: ServiceContext,
+  datasetId: string,
+  opts: { lang?: 'id' | 'en'; metadata?: { profile: string; doc: Record<string, unknown> } } = {},
+): ValidationInput {
+  const d = getDatasetRecord(ctx.db, datasetId);
+  const t = currentTable(ctx.db, d.id);
+  const imported = getColumns(ctx.db, d.id);
+  const byName = new Map(imported.map((c) => [c.name, c]));
+  const columns: InputColumn[] = t.columns.map((c, index) => {
+    const col: InputColumn = { index, label: c.label, name: c.name };
+    const from = byName.get(c.name);
+    // the inferred type holds while the column is the imported one (same name and label)
+    if (from?.inferred && from.label === c.label && t.version === 1) col.inferred = from.inferred;
+    return col;
+  });
+  const current =
+    opts.metadata ??
+    (() => {
+      const m = new MetadataStore(ctx.db).current(d.id);
+      return m ? { profile: m.profile, doc: m.doc } : undefined;
+    })();
+  const rows = function* (): Generator<InputRow> {
+    for (const batch of iterateTable(ctx.db, t)) {
+      for (const r of batch) yield { line: r.line, cells: r.cells };
+    }
+  };
+  const store = ctx.reference();
+  return {
+    columns,
+    headerRow: d.headerRow,
+    ...(d.title ? { titleLines: [d.title] } : {}),
+    ...(d.notes.length ? { notes: d.notes } : {}),
+    rows: rows(),
+    rowCount: t.rowCount,
+    ...(current ? { metadata: current } : {}),
+    datasetName: d.name,
+    context: {
+      regions: regionsForValidator(store),
+      metadataValidator: (profile, doc) =>
+        validateMetadata(profile, doc, { reference: store }).problems.map((p) => ({
+          path: p.path,
+          message: p.message,
+          messageEn: p.messageEn,
+          ...(p.code === 'required' || p.code === 'missing' ? { kind: 'missing' as const } : {}),
+        })),
+      lang: opts.lang ?? 'id',
+    },
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * Collects reported cells into grouped findings, so that a file with a million problems still
+ * yields a small report.
+ *
+ * Grouping: occurrences with the same code, column and group (default: the value) become one
+ * finding with `row` = first row, `rows` = the rows (at most `maxRows`, ascending) and `count`.
+ * Each code+column keeps at most `maxGroups` groups; further occurrences join one overflow group.
+ * Every single occurrence is also passed to `onCell`, for hosts that store per-cell detail.
+ */
+import { catalogEntry, formatFindingMessage, type Lang } from '../../../shared/issues/catalog';
+import type { CellFinding, Finding, FindingParams, Severity } from '../../../shared/model/finding';
+import type { ColumnInfo, ReportInput } from './types';
+
+export interface CollectorOptions {
+  lang: Lang;
+  maxRows?: number;
+  maxGroups?: number;
+  onCell?: (cell: CellFinding) => void;
+  severity?: Record<string, Severity>;
+}
+
+interface Group {
+  code: string;
+  severity: Severity;
+  columnIndex: number | null;
+  row: number | null;
+  rows: number[];
+  rowSet: Set<number> | null;
+  count: number;
+  value: string | null;
+  suggestion: string | null;
+  params: FindingParams | undefined;
+  order: number;
+}
+
+const OVERFLOW = '\u0002overflow';
+
+export class FindingCollector {
+  private readonly groups = new Map<string, Group>();
+  private readonly groupsPerColumn = new Map<string, number>();
+  private readonly maxRows: number;
+  private readonly maxGroups: number;
+  private seq = 0;
+
+  constructor(
+    private readonly columns: readonly ColumnInfo[],
+    private readonly opts: CollectorOptions,
+  ) {
+    this.maxRows = opts.maxRows ?? 1000;
+    this.maxGroups = opts.maxGroups ?? 50;
+  }
+
+  add(defaultCode: string, input: ReportInput): void {
+    const code = input.code ?? defaultCode;
+    const entry = catalogEntry(code);
+    if (!entry) throw new Error(`Finding code "${code}" is not in the catalog`);
+    const severity = input.severity ?? this.opts.severity?.[code] ?? entry.severity;
+    const columnIndex = input.column ?? null;
+    const row = input.row ?? null;
+    const value = input.value ?? null;
+    const suggestion = input.suggestion ?? null;
+
+    if (this.opts.onCell) {
+      const col = columnIndex === null ? undefined : this.columns[columnIndex];
+      this.opts.onCell({
+        code,
+        severity,
+        row,
+        column: col ? col.label : null,
+        columnIndex,
+        value,
+        suggestion,
+      });
+    }
+
+    const colKey = `${code}\u0001${columnIndex ?? ''}`;
+    let key = `${colKey}\u0001${input.group ?? value ?? ''}`;
+    let g = this.groups.get(key);
+    if (!g) {
+      const n = this.groupsPerColumn.get(colKey) ?? 0;
+      if (n >= this.maxGroups) {
+        key = `${colKey}\u0001${OVERFLOW}`;
+        g = this.groups.get(key);
+      } else {
+        this.groupsPerColumn.set(colKey, n + 1);
+      }
+    }
+    if (!g) {
+      g = {
+        code,
+        severity,
+        columnIndex,
+        row,
+        rows: [],
+        rowSet: null,
+        count: 0,
+        value,
+        suggestion,
+        params: input.params,
+        order: this.seq++,
+      };
+      this.groups.set(key, g);
+    }
+    const weight = input.count ?? 1;
+    g.count += weight;
+    if (row !== null) {
+      if (g.row === null || row < g.row) g.row = row;
+      if (g.rows.length < this.maxRows) {
+        // a row may be reported twice for one group (e.g. both sides of a conflict)
+        if (g.rows.length < 64) {
+          if (!g.rows.includes(row)) g.rows.push(row);
+          else g.count -= weight;
+        } else {
+          g.rowSet ??= new Set(g.rows);
+          if (!g.rowSet.has(row)) {
+            g.rowSet.add(row);
+            g.rows.push(row);
+          } else g.count -= weight;
+        }
+      }
+    }
+  }
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  findings(): Finding[] {
+    const lang = this.opts.lang;
+    const out: (Finding & { order: number })[] = [];
+    for (const g of this.groups.values()) {
+      const entry = catalogEntry(g.code);
+      if (!entry) continue;
+      const col = g.columnIndex === null ? undefined : this.columns[g.columnIndex];
+      const params: FindingParams = { ...(g.params ?? {}) };
+      if (col && params['column'] === undefined) params['column'] = col.label;
+      let message = formatFindingMessage(g.code, params, lang);
+      if (g.count > 1 && g.row !== null) {
+        message += lang === 'id' ? ` (${g.count} baris)` : ` (${g.count} rows)`;
+      }
+      const rows = g.rows.slice().sort((a, b) => a - b);
+      const f: Finding & { order: number } = {
+        code: g.code,
+        severity: g.severity,
+        category: entry.category,
+        row: rows[0] ?? g.row,
+        column: col ? col.label : null,
+        columnIndex: g.columnIndex,
+        value: g.value,
+        message,
+        suggestion: g.suggestion,
+        order: g.order,
+      };
+      if (g.count > 1 || rows.length > 1) {
+        if (rows.length > 0) f.rows = rows;
+        f.count = g.count;
+      }
+      if (Object.keys(params).length > 0) f.params = params;
+      out.push(f);
+    }
+    out.sort(compareFindings);
+    return out.map(({ order: _order, ...f }) => f);
+  }
+}
+
+function compareFindings(a: Finding & { order: number }, b: Finding & { order: number }): number {
+  if (a.row === null && b.row !== null) return -1;
+  if (a.row !== null && b.row === null) return 1;
+  if (a.row !== null && b.row !== null && a.row !== b.row) return a.row - b.row;
+  const ca = a.columnIndex ?? -1;
+  const cb = b.columnIndex ?? -1;
+  if (ca !== cb) return ca - cb;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.order - b.order;
+}

@@ -1,0 +1,323 @@
+/**
+ * The rule engine: streams rows once through every rule and returns the report.
+ *
+ * - The first rows (sampleSize) are read ahead to derive column roles (and types, for columns
+ *   that arrive without one), then replayed.
+ * - Each cell is classified once (cell-kind.ts) and each row once (row-kind.ts); rules read
+ *   these instead of re-parsing.
+ * - Rules report occurrences; the collector groups them (collector.ts) and streams every single
+ *   occurrence to `onCell` for hosts that keep per-cell detail.
+ * - Every `yieldEvery` rows the engine yields to the event loop and checks the AbortSignal;
+ *   a cancelled run throws AppError kind `cancelled`.
+ */
+import Ajv from 'ajv';
+import { AppError } from '../../../shared/errors';
+import type { CellFinding, Report, Severity } from '../../../shared/model/finding';
+import { classifyCell, DEFAULT_MISSING_MARKERS } from './cell-kind';
+import { FindingCollector } from './collector';
+import { buildColumns } from './columns';
+import { RegionAnalysis } from './region-analysis';
+import { buildReport } from './report';
+import { RowClassifier } from './row-kind';
+import { RULES } from './rules';
+import {
+  CellKind,
+  type InputRow,
+  type Rule,
+  type RuleContext,
+  type RuleHooks,
+  type RowView,
+  type ValidationInput,
+} from './types';
+
+export interface ValidationProgress {
+  rows: number;
+  totalRows?: number;
+}
+
+export interface RunOptions {
+  onProgress?: (p: ValidationProgress) => void;
+  signal?: AbortSignal;
+  /** every single occurrence, before grouping (store it for the per-cell view) */
+  onCell?: (cell: CellFinding) => void;
+  /** the rules to run; default RULES */
+  rules?: readonly Rule[];
+  /** run only these codes */
+  only?: readonly string[];
+  /** skip these codes */
+  exclude?: readonly string[];
+  /** options per rule code, checked against each rule's optionsSchema */
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  /** severity overrides per finding code */
+  severity?: Record<string, Severity>;
+  /** rows listed per grouped finding (default 1000) */
+  maxRowsPerFinding?: number;
+  /** groups per code and column before further values join one overflow finding (default 50) */
+  maxGroupsPerColumn?: number;
+  /** rows read ahead to derive column roles (default 1000) */
+  sampleSize?: number;
+  /** rows between progress events (default 10 000) */
+  progressEvery?: number;
+  /** rows between yields to the event loop / abort checks (default 8192) */
+  yieldEvery?: number;
+}
+
+const ajv = new Ajv({ allErrors: true, useDefaults: false });
+const compiledOptionSchemas = new WeakMap<object, ReturnType<typeof ajv.compile>>();
+
+function cancelled(): AppError {
+  return new AppError({
+    kind: 'cancelled',
+    code: 'validation-cancelled',
+    message: 'Validasi dibatalkan.',
+    messageEn: 'Validation was cancelled.',
+  });
+}
+
+function ruleOptions(
+  rule: Rule,
+  given: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const opts = { ...(rule.defaults ?? {}), ...(given ?? {}) };
+  if (given && rule.optionsSchema) {
+    let validate = compiledOptionSchemas.get(rule.optionsSchema);
+    if (!validate) {
+      validate = ajv.compile(rule.optionsSchema);
+      compiledOptionSchemas.set(rule.optionsSchema, validate);
+    }
+    if (!validate(given)) {
+      const detail = ajv.errorsText(validate.errors);
+      throw new AppError({
+        kind: 'invalid-argument',
+        code: 'rule-options-invalid',
+        message: `Opsi aturan "${rule.code}" tidak valid: ${detail}`,
+        messageEn: `Options of rule "${rule.code}" are invalid: ${detail}`,
+      });
+    }
+  }
+  return opts;
+}
+
+function ruleFailure(rule: Rule, err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const text = err instanceof Error ? err.message : String(err);
+  return new AppError({
+    kind: 'bug',
+    code: 'rule-failed',
+    message: `Aturan "${rule.code}" gagal: ${text}`,
+    messageEn: `Rule "${rule.code}" failed: ${text}`,
+  });
+}
+
+type AnyIterator = Iterator<InputRow> | AsyncIterator<InputRow>;
+
+function iteratorOf(rows: ValidationInput['rows']): { it: AnyIterator; async: boolean } {
+  if (Symbol.asyncIterator in rows) {
+    return { it: (rows as AsyncIterable<InputRow>)[Symbol.asyncIterator](), async: true };
+  }
+  return { it: (rows as Iterable<InputRow>)[Symbol.iterator](), async: false };
+}
+
+const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Validate the rows of a dataset with the registered rules and return the report. */
+export async function runValidation(
+  input: ValidationInput,
+  opts: RunOptions = {},
+): Promise<Report> {
+  if (opts.signal?.aborted) throw cancelled();
+  const source = iteratorOf(input.rows);
+  const state = { done: false };
+  try {
+    return await validate(input, opts, source, state);
+  } finally {
+    // release the source (e.g. a SQLite statement) when the run stops early
+    if (!state.done) await source.it.return?.();
+  }
+}
+
+async function validate(
+  input: ValidationInput,
+  opts: RunOptions,
+  { it, async }: { it: AnyIterator; async: boolean },
+  state: { done: boolean },
+): Promise<Report> {
+  const signal = opts.signal;
+  const lang = input.context.lang;
+  const width = input.columns.length;
+  const sampleSize = opts.sampleSize ?? 1000;
+  const yieldEvery = opts.yieldEvery ?? 8192;
+  const progressEvery = opts.progressEvery ?? 10_000;
+
+  const declaredMissing = new Set(input.missingValues ?? []);
+  const markers = new Set([...DEFAULT_MISSING_MARKERS].filter((m) => !declaredMissing.has(m)));
+
+  // read ahead
+  const sample: InputRow[] = [];
+  while (sample.length < sampleSize) {
+    const r = async
+      ? await (it as AsyncIterator<InputRow>).next()
+      : (it as Iterator<InputRow>).next();
+    if (r.done) {
+      state.done = true;
+      break;
+    }
+    sample.push(r.value);
+  }
+
+  const columns = buildColumns(input.columns, {
+    sample: sample.map((r) => r.cells),
+    ...(input.primaryKey ? { primaryKey: input.primaryKey } : {}),
+    ...(input.context.regions ? { regions: input.context.regions } : {}),
+    ...(input.context.vocabularies ? { vocabularies: input.context.vocabularies } : {}),
+  });
+
+  const collector = new FindingCollector(columns, {
+    lang,
+    ...(opts.maxRowsPerFinding !== undefined ? { maxRows: opts.maxRowsPerFinding } : {}),
+    ...(opts.maxGroupsPerColumn !== undefined ? { maxGroups: opts.maxGroupsPerColumn } : {}),
+    ...(opts.onCell ? { onCell: opts.onCell } : {}),
+    ...(opts.severity ? { severity: opts.severity } : {}),
+  });
+
+  const shared = new Map<string, unknown>();
+  const regions = new RegionAnalysis(input.context.regions, columns);
+  shared.set('region-analysis', regions);
+  const inputWithoutRows: Omit<ValidationInput, 'rows'> = { ...input };
+  delete (inputWithoutRows as Partial<ValidationInput>).rows;
+
+  let rules = opts.rules ?? RULES;
+  if (opts.only) {
+    const only = new Set(opts.only);
+    rules = rules.filter((r) => only.has(r.code));
+  }
+  if (opts.exclude) {
+    const exclude = new Set(opts.exclude);
+    rules = rules.filter((r) => !exclude.has(r.code));
+  }
+
+  const active: { rule: Rule; hooks: RuleHooks }[] = [];
+  for (const rule of rules) {
+    const ctx: RuleContext = {
+      columns,
+      width,
+      headerRow: input.headerRow,
+      lang,
+      regions: input.context.regions,
+      input: inputWithoutRows,
+      options: ruleOptions(rule, opts.ruleOptions?.[rule.code]),
+      shared<T>(key: string, make: () => T): T {
+        if (!shared.has(key)) shared.set(key, make());
+        return shared.get(key) as T;
+      },
+      report: (f) => collector.add(rule.code, f),
+    };
+    try {
+      active.push({ rule, hooks: rule.create(ctx) });
+    } catch (err) {
+      throw ruleFailure(rule, err);
+    }
+  }
+  for (const a of active) {
+    try {
+      a.hooks.start?.();
+    } catch (err) {
+      throw ruleFailure(a.rule, err);
+    }
+  }
+  const rowHooks = active.filter((a) => a.hooks.row);
+  const rowFns = rowHooks.map((a) => (a.hooks.row as (r: RowView) => void).bind(a.hooks));
+  const hookCount = rowFns.length;
+
+  const classifier = new RowClassifier(columns, regions);
+  const kinds = new Uint8Array(width);
+  const view: { -readonly [K in keyof RowView]: RowView[K] } = {
+    line: 0,
+    cells: [],
+    width: 0,
+    kinds,
+    kind: 'data',
+  };
+  let count = 0;
+  const totalRows = input.rowCount;
+  const progress = (): void => {
+    opts.onProgress?.(totalRows === undefined ? { rows: count } : { rows: count, totalRows });
+  };
+
+  const process = (row: InputRow): void => {
+    let cells = row.cells;
+    if (cells.length < width) {
+      const padded = cells.slice();
+      while (padded.length < width) padded.push('');
+      cells = padded;
+    }
+    for (let i = 0; i < width; i++) {
+      const v = cells[i] ?? '';
+      kinds[i] =
+        declaredMissing.size > 0 && declaredMissing.has(v)
+          ? CellKind.Empty
+          : classifyCell(v, markers);
+    }
+    view.line = row.line;
+    view.cells = cells;
+    view.width = row.cells.length;
+    view.kind = classifier.classify(cells, kinds, width);
+    let h = 0;
+    try {
+      for (; h < hookCount; h++) (rowFns[h] as (r: RowView) => void)(view);
+    } catch (err) {
+      throw ruleFailure((rowHooks[h] as (typeof rowHooks)[number]).rule, err);
+    }
+    count++;
+  };
+
+  const step = async (): Promise<void> => {
+    if (count % progressEvery === 0) progress();
+    if (count % yieldEvery === 0) {
+      await nextTick();
+      if (signal?.aborted) throw cancelled();
+    }
+  };
+
+  progress();
+  for (const row of sample) {
+    process(row);
+    await step();
+  }
+  if (!state.done) {
+    if (async) {
+      const ait = it as AsyncIterator<InputRow>;
+      for (;;) {
+        const r = await ait.next();
+        if (r.done) {
+          state.done = true;
+          break;
+        }
+        process(r.value);
+        if (count % yieldEvery === 0 || count % progressEvery === 0) await step();
+      }
+    } else {
+      const sit = it as Iterator<InputRow>;
+      for (;;) {
+        const r = sit.next();
+        if (r.done) {
+          state.done = true;
+          break;
+        }
+        process(r.value);
+        if (count % yieldEvery === 0 || count % progressEvery === 0) await step();
+      }
+    }
+  }
+  if (signal?.aborted) throw cancelled();
+
+  for (const a of active) {
+    try {
+      a.hooks.end?.();
+    } catch (err) {
+      throw ruleFailure(a.rule, err);
+    }
+  }
+  progress();
+  return buildReport(collector.findings(), { rowCount: count, lang });
+}

@@ -1,0 +1,111 @@
+/**
+ * Hashing for duplicate detection with bounded memory: every cell of a row is hashed once per
+ * row (two independent 32-bit FNV-1a variants) and rules combine the cells they need into a
+ * 64-bit key (`hi`, `lo`) for a HashTable64. The chance that two different rows collide is
+ * about n² / 2⁶⁵ (≈ 3e-8 for a million rows).
+ */
+import type { RowView, RuleContext } from './types';
+
+const P1 = 0x01000193;
+const P2 = 0x01000197;
+
+export class RowHashes {
+  private line = Number.NaN;
+  private cells: readonly string[] | null = null;
+  readonly h1: Uint32Array;
+  readonly h2: Uint32Array;
+
+  constructor(width: number) {
+    this.h1 = new Uint32Array(width);
+    this.h2 = new Uint32Array(width);
+  }
+
+  /** Hash the row's cells (once per row, however many rules ask). */
+  update(row: RowView): this {
+    if (row.line === this.line && row.cells === this.cells) return this;
+    this.line = row.line;
+    this.cells = row.cells;
+    const n = this.h1.length;
+    for (let c = 0; c < n; c++) {
+      const s = row.cells[c] ?? '';
+      const len = s.length;
+      let a = 0x811c9dc5 ^ len;
+      let b = 0x3b9aca07 ^ Math.imul(len, 0x27d4eb2d);
+      // two UTF-16 units per step, then a finaliser (murmur3 fmix32) per half
+      let i = 0;
+      for (; i + 1 < len; i += 2) {
+        const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+        a = Math.imul(a ^ w, P1);
+        b = Math.imul(b ^ w, P2);
+        b ^= b >>> 15;
+      }
+      if (i < len) {
+        const w = s.charCodeAt(i);
+        a = Math.imul(a ^ w, P1);
+        b = Math.imul(b ^ w, P2);
+      }
+      a ^= a >>> 16;
+      a = Math.imul(a, 0x85ebca6b);
+      a ^= a >>> 13;
+      a = Math.imul(a, 0xc2b2ae35);
+      a ^= a >>> 16;
+      b ^= b >>> 16;
+      b = Math.imul(b, 0x85ebca6b);
+      b ^= b >>> 13;
+      this.h1[c] = a >>> 0;
+      this.h2[c] = b >>> 0;
+    }
+    return this;
+  }
+
+  /** High and low halves of the last `combine`. */
+  hi = 0;
+  lo = 0;
+
+  /** Combine the hashes of the given columns into a 64-bit key, left in `hi` and `lo`. */
+  combine(indexes: readonly number[]): this {
+    let a = 0x9e3779b9;
+    let b = 0x7f4a7c15;
+    for (let k = 0; k < indexes.length; k++) {
+      const c = indexes[k] ?? 0;
+      a = Math.imul(a ^ (this.h1[c] ?? 0), 0x85ebca6b);
+      a ^= a >>> 13;
+      b = Math.imul(b ^ (this.h2[c] ?? 0), 0xc2b2ae35);
+      b ^= b >>> 16;
+    }
+    this.hi = a >>> 0;
+    this.lo = b >>> 0;
+    return this;
+  }
+}
+
+export function rowHashes(ctx: RuleContext): RowHashes {
+  return ctx.shared('row-hashes', () => new RowHashes(ctx.width));
+}
+
+/**
+ * 32-bit FNV-1a of a value in comparison form, without allocating: trimmed, inner whitespace
+ * collapsed, ASCII lower-cased, and dots dropped when `dropDots` (codes: `64.71` = `6471`).
+ */
+export function normalizedHash(s: string, dropDots: boolean): number {
+  let a = 0x811c9dc5;
+  let pendingSpace = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 160 || c === 10 || c === 13) {
+      if (started) pendingSpace = true;
+      continue;
+    }
+    if (dropDots && c === 46) continue;
+    if (pendingSpace) {
+      a = Math.imul(a ^ 32, P1);
+      pendingSpace = false;
+    }
+    started = true;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c > 127) c = s.charAt(i).toLowerCase().charCodeAt(0);
+    a = Math.imul(a ^ c, P1);
+  }
+  return a >>> 0;
+}

@@ -1,0 +1,130 @@
+/**
+ * What kind of row this is: data, blank, a title/footnote row inside the data, or a
+ * total/subtotal row ("Jumlah", "Total", or the parent area's name). Computed once per row by
+ * the engine; most rules only look at data rows.
+ */
+import type { RegionAnalysis } from './region-analysis';
+import { LEVEL_RANK, strictRegionName } from './reference-lookup';
+import { CellKind, type ColumnInfo, type RowKind } from './types';
+
+export const TOTAL_RE =
+  /^(?:jumlah|total|sub[\s-]?total|grand\s+total|jml\.?|jumlah\s+total|total\s+jumlah|jumlah\s+keseluruhan|total\s+keseluruhan|jumlah\/total)(?:\s+(?:kota|kabupaten|kab\.?|kecamatan|kec\.?|kelurahan|kel\.?|desa|provinsi|prov\.?|keseluruhan|semua|seluruhnya|umum)\b.*)?\s*:?$/i;
+
+export const FOOTNOTE_RE =
+  /^(?:sumber|source|catatan|keterangan|ket\.|note|notes|\*|\(\*|\d\)|[a-z]\))\s*[:.)]?/i;
+
+/** The first two letters of a total word: ju(mlah), jm(l), to(tal), su(btotal), gr(and). */
+function totalStart(a: number, b: number): boolean {
+  const x = a | 32;
+  const y = b | 32;
+  return (
+    (x === 106 && (y === 117 || y === 109)) ||
+    (x === 116 && y === 111) ||
+    (x === 115 && y === 117) ||
+    (x === 103 && y === 114)
+  );
+}
+
+export function isTotalWord(v: string): boolean {
+  if (v.length < 3) return false;
+  const c = v.charCodeAt(0);
+  if (c <= 32 || c === 160) {
+    const t = v.trim();
+    return t.length >= 3 && totalStart(t.charCodeAt(0), t.charCodeAt(1)) && TOTAL_RE.test(t);
+  }
+  return totalStart(c, v.charCodeAt(1)) && TOTAL_RE.test(v.trimEnd());
+}
+
+export class RowClassifier {
+  /** columns that may carry a total label */
+  private readonly labelCols: ColumnInfo[];
+  /** region-name columns with their higher-level region-name columns */
+  private readonly nameCols: { col: ColumnInfo; higher: ColumnInfo[] }[];
+  private readonly freeText: Set<number>;
+  private readonly strictMemo = new Map<string, string>();
+  private readonly higherMemo = new Map<number, Map<string, boolean>>();
+
+  constructor(
+    columns: readonly ColumnInfo[],
+    private readonly regions: RegionAnalysis,
+  ) {
+    this.labelCols = columns.filter(
+      (c) =>
+        c.role === 'region-name' ||
+        c.role === 'category' ||
+        c.role === 'text' ||
+        c.role === 'region-code' ||
+        c.role === 'identifier',
+    );
+    const names = columns.filter((c) => c.role === 'region-name' && c.regionLevel);
+    this.nameCols = names.map((col) => ({
+      col,
+      higher: names.filter(
+        (h) =>
+          h !== col && LEVEL_RANK[h.regionLevel ?? 'desa'] < LEVEL_RANK[col.regionLevel ?? 'desa'],
+      ),
+    }));
+    this.freeText = new Set(columns.filter((c) => c.role === 'free-text').map((c) => c.index));
+  }
+
+  private strict(v: string): string {
+    let s = this.strictMemo.get(v);
+    if (s === undefined) {
+      if (this.strictMemo.size > 50_000) this.strictMemo.clear();
+      s = strictRegionName(v);
+      this.strictMemo.set(v, s);
+    }
+    return s;
+  }
+
+  private isHigher(index: number, v: string, level: NonNullable<ColumnInfo['regionLevel']>): boolean {
+    let memo = this.higherMemo.get(index);
+    if (!memo) {
+      memo = new Map();
+      this.higherMemo.set(index, memo);
+    }
+    let r = memo.get(v);
+    if (r === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      r = this.regions.isHigherLevelName(v, level);
+      memo.set(v, r);
+    }
+    return r;
+  }
+
+  classify(cells: readonly string[], kinds: Uint8Array, width: number): RowKind {
+    let nonEmpty = 0;
+    let only = -1;
+    for (let i = 0; i < width; i++) {
+      const k = kinds[i];
+      if (k !== CellKind.Empty && k !== CellKind.Blank) {
+        nonEmpty++;
+        only = i;
+      }
+    }
+    for (let i = width; i < cells.length; i++) {
+      if ((cells[i] ?? '').trim() !== '') nonEmpty++;
+    }
+    if (nonEmpty === 0) return 'blank';
+    if (nonEmpty === 1 && only >= 0 && width >= 3 && kinds[only] === CellKind.Text) {
+      const v = (cells[only] ?? '').trim();
+      if (!this.freeText.has(only) && (FOOTNOTE_RE.test(v) || v.split(/\s+/).length >= 4)) {
+        return 'note';
+      }
+    }
+    for (const c of this.labelCols) {
+      if (isTotalWord(cells[c.index] ?? '')) return 'total';
+    }
+    for (const { col, higher } of this.nameCols) {
+      const v = cells[col.index] ?? '';
+      if (v.trim() === '') continue;
+      const sv = this.strict(v);
+      for (const h of higher) {
+        const hv = cells[h.index] ?? '';
+        if (hv !== '' && (hv === v || this.strict(hv) === sv)) return 'total';
+      }
+      if (col.regionLevel && this.isHigher(col.index, v, col.regionLevel)) return 'total';
+    }
+    return 'data';
+  }
+}

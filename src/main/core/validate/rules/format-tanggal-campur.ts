@@ -1,0 +1,53 @@
+import { parseDateLoose } from '../date-format';
+import { defineRule } from '../define-rule';
+import { ClassBuffer, isValueRow, reportSample } from '../rule-helpers';
+import { CellKind } from '../types';
+
+/**
+ * Several date formats in one date column (Indonesian month names, DD/MM/YYYY, Excel serials,
+ * ISO…). The rows in the minority formats are reported, one finding per format, with the ISO
+ * date as suggestion.
+ */
+export default defineRule({
+  code: 'format-tanggal-campur',
+  scope: 'table',
+  create(ctx) {
+    const cols = ctx.columns
+      .filter((c) => c.type === 'date')
+      .map((col) => ({ col, styles: new ClassBuffer() }));
+    return {
+      row(row) {
+        if (!isValueRow(row)) return;
+        for (const c of cols) {
+          const k = row.kinds[c.col.index];
+          if (k === CellKind.Empty || k === CellKind.Blank || k === CellKind.Missing) continue;
+          const v = row.cells[c.col.index] ?? '';
+          const d = parseDateLoose(v, true);
+          if (d) c.styles.add(d.style, row.line, v, d.style === 'iso' ? null : d.iso);
+        }
+      },
+      end() {
+        for (const c of cols) {
+          if (c.styles.classes.size < 2) continue;
+          const major = c.styles.majority();
+          if (!major) continue;
+          for (const [style, sample] of c.styles.classes) {
+            if (style === major[0]) continue;
+            reportSample(sample, (i, extra) => {
+              const v = sample.values[i] ?? '';
+              ctx.report({
+                row: sample.rows[i] ?? null,
+                column: c.col.index,
+                value: v,
+                suggestion: sample.suggestions[i] ?? null,
+                params: { value: v, style, majority: major[0] },
+                group: style,
+                count: 1 + extra,
+              });
+            });
+          }
+        }
+      },
+    };
+  },
+});

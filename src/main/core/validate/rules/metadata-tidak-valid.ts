@@ -1,0 +1,22 @@
+import { defineRule } from '../define-rule';
+import { metadataProblems } from '../metadata-problems';
+
+/** A metadata value outside its profile's vocabulary or format (from the metadata validator). */
+export default defineRule({
+  code: 'metadata-tidak-valid',
+  scope: 'header',
+  create(ctx) {
+    return {
+      start() {
+        for (const p of metadataProblems(ctx)) {
+          if (p.kind === 'missing') continue;
+          ctx.report({
+            value: p.path,
+            params: { path: p.path, detail: p.message, detailEn: p.messageEn },
+            group: p.path,
+          });
+        }
+      },
+    };
+  },
+});

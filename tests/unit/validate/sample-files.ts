@@ -1,0 +1,83 @@
+/**
+ * Loads the shared sample files for the validator tests the way ingestion would hand them
+ * over: papaparse records, the header on its line, every data row with its file line, and
+ * column types from the ingest inferrer run over all rows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { createDecoder, detectEncoding } from '../../../src/main/core/ingest/encoding';
+import { createTypeInferrer } from '../../../src/main/core/ingest/infer-types';
+import { detectLayout } from '../../../src/main/core/ingest/layout';
+import { toSnakeCase } from '../../../src/main/core/validate/text-utils';
+import type { InputColumn, InputRow, ValidationInput } from '../../../src/main/core/validate/types';
+import { createBalikpapanLookup } from '../../rules/support/balikpapan-regions';
+
+export const SAMPLES_DIR = '/work/shared/samples';
+
+export interface LoadedSample {
+  columns: InputColumn[];
+  headerRow: number;
+  rows: InputRow[];
+  titleLines: string[];
+}
+
+function typed(labels: string[], rows: InputRow[]): InputColumn[] {
+  const inferrer = createTypeInferrer(labels.length, { labels });
+  for (const r of rows) inferrer.add(r.cells);
+  const types = inferrer.result();
+  return labels.map((label, index) => {
+    const col: InputColumn = { index, label, name: toSnakeCase(label) };
+    const t = types[index];
+    if (t) col.inferred = t;
+    return col;
+  });
+}
+
+/** A tidy UTF-8 CSV: header on line 1, data from line 2. */
+export function loadTidyCsv(file: string): LoadedSample {
+  const text = readFileSync(join(SAMPLES_DIR, file), 'utf8');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  const [header, ...data] = parsed.data;
+  const rows = data.map((cells, i) => ({ line: i + 2, cells }));
+  return { columns: typed(header ?? [], rows), headerRow: 1, rows, titleLines: [] };
+}
+
+/** Any CSV through the ingest helpers: encoding, title rows, multi-row header. */
+export function loadRawCsv(file: string, delimiter: string): LoadedSample {
+  const bytes = new Uint8Array(readFileSync(join(SAMPLES_DIR, file)));
+  const decoder = createDecoder(detectEncoding(bytes).encoding);
+  const text = decoder.write(bytes);
+  const records = Papa.parse<string[]>(text, { delimiter }).data.filter(
+    (r) => !(r.length === 1 && r[0] === ''),
+  );
+  const lines = records.map((_r, i) => i + 1);
+  const layout = detectLayout(records, lines);
+  const rows = records
+    .slice(layout.dataStartIndex)
+    .map((cells, i) => ({ line: layout.dataStartIndex + i + 1, cells }));
+  const titleLines = layout.titleLines.map((l) =>
+    (records[l - 1] ?? []).filter((c) => c !== '').join(' '),
+  );
+  return {
+    columns: typed(layout.labels, rows),
+    headerRow: layout.headerRow,
+    rows,
+    titleLines,
+  };
+}
+
+export function sampleInput(
+  s: LoadedSample,
+  extra: Partial<ValidationInput> = {},
+): ValidationInput {
+  return {
+    columns: s.columns,
+    headerRow: s.headerRow,
+    rows: s.rows,
+    rowCount: s.rows.length,
+    ...(s.titleLines.length > 0 ? { titleLines: s.titleLines } : {}),
+    context: { lang: 'id', regions: createBalikpapanLookup() },
+    ...extra,
+  };
+}
