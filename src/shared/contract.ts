@@ -10,6 +10,7 @@ import { CORE_SCHEMAS, type CoreContract } from './api/core';
 import { METADATA_SCHEMAS, type MetadataContract } from './api/metadata';
 import { REFERENCE_SCHEMAS, type ReferenceContract } from './api/reference';
 import { EXPORT_SCHEMAS, type ExportContract } from './api/export';
+import { VALIDATION_SCHEMAS, type ValidationContract } from './api/validation';
 import { CLEAN_SCHEMAS, type CleanContract } from './api/clean';
 
 export type * from './api/core';
@@ -19,6 +20,7 @@ export type Contract = CoreContract &
   MetadataContract &
   ReferenceContract &
   ExportContract &
+  ValidationContract &
   CleanContract;
 
 export type ContractKey = keyof Contract;
@@ -31,6 +33,7 @@ export const REQUEST_SCHEMAS: Record<ContractKey, object> = {
   ...METADATA_SCHEMAS,
   ...REFERENCE_SCHEMAS,
   ...EXPORT_SCHEMAS,
+  ...VALIDATION_SCHEMAS,
   ...CLEAN_SCHEMAS,
 };
 

@@ -17,6 +17,7 @@ import { createDatasetHandlers } from './services/dataset-handlers';
 import { createMetadataHandlers } from './services/metadata-handlers';
 import { createReferenceHandlers } from './services/reference-handlers';
 import { createExportHandlers } from './services/export-handlers';
+import { createValidationHandlers } from './services/validation-handlers';
 import { createCleanHandlers } from './services/clean-handlers';
 import { openReferenceStore, type ReferenceStore } from './reference/reference-store';
 
@@ -86,6 +87,7 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
     ...createMetadataHandlers(ctx),
     ...createReferenceHandlers(ctx),
     ...createExportHandlers(ctx),
+    ...createValidationHandlers(ctx),
     ...createCleanHandlers(ctx),
   };
 

@@ -7,6 +7,9 @@ import { exportCommand } from './export';
 import { serveCommand } from './serve';
 import { metadataCommand } from './metadata';
 import { refCommand } from './ref';
+import { validateCommand } from './validate';
+import { cleanCommand } from './clean';
+import { undoCommand } from './undo';
 
 export const COMMANDS: readonly CliCommand[] = [
   inspectCommand,
@@ -16,4 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   serveCommand,
   metadataCommand,
   refCommand,
+  validateCommand,
+  cleanCommand,
+  undoCommand,
 ];

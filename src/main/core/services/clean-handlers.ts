@@ -26,12 +26,7 @@ import { parseRecipe, recipeFromSteps, validateStep } from '../clean/recipe';
 import { STEP_REGISTRY, listSteps } from '../clean/registry';
 import type { StepContext } from '../clean/types';
 import { newCounts } from '../clean/types';
-import {
-  applyStepsToDataset,
-  redoStep,
-  stepsToCurrent,
-  undoLastStep,
-} from '../store/apply-steps';
+import { applyStepsToDataset, redoStep, stepsToCurrent, undoLastStep } from '../store/apply-steps';
 import { columnName } from '../store/raw-table';
 import {
   currentTable,
@@ -60,7 +55,11 @@ function checkedSteps(steps: readonly unknown[]): Step[] {
   return steps.map((s, i) => validateStep(s, i));
 }
 
-function firstRows(ctx: ServiceContext, t: TableRef, n: number): { line: number; cells: string[] }[] {
+function firstRows(
+  ctx: ServiceContext,
+  t: TableRef,
+  n: number,
+): { line: number; cells: string[] }[] {
   const it = iterateTable(ctx.db, t, n);
   try {
     const first = it.next();
@@ -71,11 +70,7 @@ function firstRows(ctx: ServiceContext, t: TableRef, n: number): { line: number;
 }
 
 function isReport(v: unknown): v is StepReport {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    Array.isArray((v as { steps?: unknown }).steps)
-  );
+  return typeof v === 'object' && v !== null && Array.isArray((v as { steps?: unknown }).steps);
 }
 
 /** One version as the history list shows it: applied steps with their counts, skipped steps. */
@@ -108,7 +103,7 @@ export function stepHistory(ctx: ServiceContext, datasetId: string): StepHistory
   const versions = listVersions(ctx.db, datasetId);
   const byVersion = new Map(versions.map((v) => [v.version, v]));
   const active = new Set<number>();
-  for (let v = byVersion.get(current); v; ) {
+  for (let v = byVersion.get(current); v;) {
     active.add(v.version);
     v = v.parentVersion === null ? undefined : byVersion.get(v.parentVersion);
   }
@@ -154,7 +149,9 @@ export function clusterColumn(
   const distinctValues = truncated
     ? (
         ctx.db
-          .prepare(`SELECT count(DISTINCT ${c}) AS n FROM ${from} WHERE ${c} IS NOT NULL AND ${c} <> ''`)
+          .prepare(
+            `SELECT count(DISTINCT ${c}) AS n FROM ${from} WHERE ${c} IS NOT NULL AND ${c} <> ''`,
+          )
           .get() as { n: number }
       ).n
     : rows.length;

@@ -4,6 +4,7 @@
  * import, the current metadata, and the reference store. Built in one place for every caller
  * (validate handler, CLI, privacy gate, catalog).
  */
+import { toAppErrorData } from '../../../shared/errors';
 import { getColumns, getDatasetRecord } from '../store/datasets';
 import { currentTable, iterateTable } from '../store/working-table';
 import { MetadataStore, validateMetadata } from '../metadata';
@@ -50,13 +51,22 @@ export function validationInputFor(
     datasetName: d.name,
     context: {
       regions: regionsForValidator(store),
-      metadataValidator: (profile, doc) =>
-        validateMetadata(profile, doc, { reference: store }).problems.map((p) => ({
-          path: p.path,
-          message: p.message,
-          messageEn: p.messageEn,
-          ...(p.code === 'required' || p.code === 'missing' ? { kind: 'missing' as const } : {}),
-        })),
+      metadataValidator: (profile, doc) => {
+        try {
+          return validateMetadata(profile, doc, { reference: store }).problems.map((p) => ({
+            path: p.path,
+            message: p.message,
+            messageEn: p.messageEn,
+            ...(p.code === 'required' || p.code === 'missing' ? { kind: 'missing' as const } : {}),
+          }));
+        } catch (err) {
+          // a document for another profile, or an unreadable one, is a finding — not a crash
+          const e = toAppErrorData(err);
+          return [
+            { path: '', message: e.message, messageEn: e.messageEn, kind: 'invalid' as const },
+          ];
+        }
+      },
       lang: opts.lang ?? 'id',
     },
   };
