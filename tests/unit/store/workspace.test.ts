@@ -139,7 +139,8 @@ describe('migrations', () => {
     const err = await openWorkspace(path).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).kind).toBe('storage');
-    expect((err as AppError).message).toContain('tidak dapat dibuka');
+    expect((err as AppError).code).toBe('workspace-corrupt');
+    expect((err as AppError).message).toContain('rusak');
   });
 });
 
@@ -224,5 +225,34 @@ describe('audit log', () => {
     });
     expect(() => ws.db.prepare("UPDATE audit_log SET user = 'x'").run()).toThrow(/append-only/);
     expect(() => ws.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+});
+
+describe('damage and restore', () => {
+  it('recognises a truncated workspace from its header and restores the latest backup', async () => {
+    const { truncateSync, statSync: st } = await import('node:fs');
+    const { restoreWorkspace, listBackups } = await import('../../../src/main/core/store/restore');
+    const { backupWorkspace } = await import('../../../src/main/core/store/workspace');
+    const path = tempDb();
+    const ws = await openWorkspace(path);
+    importRows(ws, 4);
+    ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    await backupWorkspace(ws, 'test');
+    ws.close();
+    truncateSync(path, Math.floor(st(path).size / 2));
+    const err = await openWorkspace(path).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'storage', code: 'workspace-corrupt' });
+    expect((err as AppError).message).toContain('satudata restore');
+    expect(listBackups(path)).toHaveLength(1);
+    const r = restoreWorkspace(path);
+    expect(r.keptAs).toBeTruthy();
+    const again = await open(path);
+    expect(again.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(again.db.prepare('SELECT count(*) AS n FROM datasets').get()).toEqual({ n: 1 });
+  });
+
+  it('refuses to restore when there is no backup', async () => {
+    const { restoreWorkspace } = await import('../../../src/main/core/store/restore');
+    expect(() => restoreWorkspace(tempDb())).toThrow(/Tidak ada cadangan/);
   });
 });

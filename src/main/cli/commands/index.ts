@@ -8,6 +8,7 @@ import { serveCommand } from './serve';
 import { metadataCommand } from './metadata';
 import { refCommand } from './ref';
 import { validateCommand } from './validate';
+import { restoreCommand } from './restore';
 import { cleanCommand } from './clean';
 import { undoCommand } from './undo';
 
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   metadataCommand,
   refCommand,
   validateCommand,
+  restoreCommand,
   cleanCommand,
   undoCommand,
 ];

@@ -4,12 +4,13 @@
  * existing workspace, and a refusal to touch a workspace newer than this code.
  * Files that belong to the workspace (original bytes, backups) live in `<db>.files/` beside it.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { MIGRATIONS } from './migrations';
+import { corruptWorkspaceError, headerProblem, listBackups } from './restore';
 
 export type Db = Database.Database;
 
@@ -74,6 +75,21 @@ export async function backupWorkspace(ws: Workspace, reason: string): Promise<st
   return target;
 }
 
+/** Backups kept per workspace (the oldest beyond this are removed). */
+export const KEEP_BACKUPS = 5;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Once a day, a workspace that holds datasets is backed up when it is opened. */
+async function dailyBackup(ws: Workspace): Promise<void> {
+  const hasData = ws.db.prepare('SELECT 1 FROM datasets LIMIT 1').get() !== undefined;
+  if (!hasData) return;
+  const backups = listBackups(ws.path);
+  const latest = backups[0];
+  if (latest && Date.now() - Date.parse(latest.modifiedAt) < DAY_MS) return;
+  await backupWorkspace(ws, 'daily');
+  for (const old of listBackups(ws.path).slice(KEEP_BACKUPS)) rmSync(old.path, { force: true });
+}
+
 /**
  * Open (creating if needed) and migrate a workspace. An existing workspace is backed up
  * before a migration changes it.
@@ -89,6 +105,8 @@ export async function openWorkspace(path: string): Promise<Workspace> {
     );
   }
   const existed = existsSync(dbPath) && statSync(dbPath).size > 0;
+  const damage = headerProblem(dbPath);
+  if (damage) throw corruptWorkspaceError(dbPath, damage);
   mkdirSync(dirname(dbPath), { recursive: true });
   let db: Db;
   try {
@@ -101,6 +119,9 @@ export async function openWorkspace(path: string): Promise<Workspace> {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
+    const code = (err as { code?: string }).code ?? '';
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
+      throw corruptWorkspaceError(dbPath, text);
     throw storageError(
       'workspace-unreadable',
       `Ruang kerja ${dbPath} tidak dapat dibuka (${text}). Berkas mungkin rusak atau bukan ruang kerja; pulihkan cadangan terakhir dengan "satudata restore".`,
@@ -119,6 +140,7 @@ export async function openWorkspace(path: string): Promise<Workspace> {
   try {
     if (existed && pendingMigrations(db) > 0) await backupWorkspace(ws, 'before-migration');
     migrate(db);
+    if (existed) await dailyBackup(ws);
   } catch (err) {
     ws.close();
     if (err instanceof AppError) throw err;
