@@ -154,3 +154,64 @@ for (const w of [ws2]) {
   rmSync(w, { force: true });
   rmSync(`${w}.files`, { recursive: true, force: true });
 }
+
+// ── Cleaning (issue: cleaning): column-wide steps, undo and a 10-step recipe on the 1M rows ──
+// Every figure is `satudata clean/undo` wall time with process start included. Each single step
+// is undone before the next, so every apply starts from the import.
+async function benchClean(workspace, datasetId, file, importWall) {
+  const { writeFileSync: write } = await import('node:fs');
+  const recipe = (name, steps) => {
+    const p = join(dataDir, `bench-${name}.recipe.json`);
+    write(p, JSON.stringify({ version: 1, steps }));
+    return p;
+  };
+  const clean = (r) =>
+    timed(process.execPath, [bin, 'clean', datasetId, '--recipe', r, '--workspace', workspace]);
+  const undo = () => timed(process.execPath, [bin, 'undo', datasetId, '--workspace', workspace]);
+  const single = [
+    ['trim (all 12 columns)', [{ op: 'trim' }]],
+    ['parse-number', [{ op: 'parse-number', column: 'jumlah_penduduk', locale: 'id' }]],
+    [
+      'map-values',
+      [
+        {
+          op: 'map-values',
+          column: 'nama_kecamatan',
+          mapping: { 'Balikpapan Timur': 'BALIKPAPAN TIMUR', Palaran: 'PALARAN' },
+        },
+      ],
+    ],
+  ];
+  for (const [label, steps] of single) {
+    const a = clean(recipe(label.split(' ')[0], steps));
+    const u = undo();
+    console.log(
+      `clean DATASET ${label.padEnd(22)} ${a.wall.toFixed(2)} s (target ≤ 2 s), undo ${u.wall.toFixed(2)} s (target ≤ 2 s)`,
+    );
+  }
+  const ten = recipe('ten-steps', [
+    { op: 'trim' },
+    { op: 'normalize-case', columns: ['nama_kabupaten_kota'], case: 'upper' },
+    { op: 'map-values', column: 'nama_kecamatan', mapping: { Palaran: 'PALARAN' } },
+    { op: 'parse-number', column: 'jumlah_penduduk', locale: 'id' },
+    { op: 'parse-number', column: 'luas_wilayah_km2', locale: 'en' },
+    { op: 'parse-date', column: 'tanggal_pemutakhiran' },
+    { op: 'replace', columns: ['keterangan'], find: 'data sementara', replace: 'sementara' },
+    { op: 'rename-column', from: 'satuan', to: 'satuan_jumlah' },
+    { op: 'add-column', name: 'sumber', value: 'Disdukcapil' },
+    { op: 'drop-columns', columns: ['nama_provinsi'] },
+  ]);
+  const replay = clean(ten);
+  undo();
+  console.log(
+    `clean DATASET 10-step recipe:  ${replay.wall.toFixed(2)} s = ${(replay.wall / importWall).toFixed(2)}× the import (target ≤ 2×)`,
+  );
+  const out = join(dataDir, 'bench-clean-out.csv');
+  const fileReplay = timed(process.execPath, [bin, 'clean', file, '--recipe', ten, '--out', out]);
+  rmSync(out, { force: true });
+  console.log(
+    `clean FILE → FILE 10 steps:    ${fileReplay.wall.toFixed(2)} s = ${(fileReplay.wall / importWall).toFixed(2)}× the import, peak RSS ${fileReplay.rssMb.toFixed(0)} MB`,
+  );
+}
+
+await benchClean(ws, imp.id, f1, imp.wall);
