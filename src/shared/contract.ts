@@ -12,6 +12,7 @@ import { REFERENCE_SCHEMAS, type ReferenceContract } from './api/reference';
 import { EXPORT_SCHEMAS, type ExportContract } from './api/export';
 import { VALIDATION_SCHEMAS, type ValidationContract } from './api/validation';
 import { CLEAN_SCHEMAS, type CleanContract } from './api/clean';
+import { CATALOG_SCHEMAS, type CatalogContract } from './api/catalog';
 
 export type * from './api/core';
 
@@ -21,7 +22,8 @@ export type Contract = CoreContract &
   ReferenceContract &
   ExportContract &
   ValidationContract &
-  CleanContract;
+  CleanContract &
+  CatalogContract;
 
 export type ContractKey = keyof Contract;
 export type Req<K extends ContractKey> = Contract[K]['req'];
@@ -35,6 +37,7 @@ export const REQUEST_SCHEMAS: Record<ContractKey, object> = {
   ...EXPORT_SCHEMAS,
   ...VALIDATION_SCHEMAS,
   ...CLEAN_SCHEMAS,
+  ...CATALOG_SCHEMAS,
 };
 
 /** Every key, in one list (hosts iterate it to register handlers). */

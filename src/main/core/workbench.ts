@@ -17,7 +17,9 @@ import { createDatasetHandlers } from './services/dataset-handlers';
 import { createMetadataHandlers } from './services/metadata-handlers';
 import { createReferenceHandlers } from './services/reference-handlers';
 import { createExportHandlers } from './services/export-handlers';
-import { createValidationHandlers } from './services/validation-handlers';
+import { createValidationHandlers, validateDataset } from './services/validation-handlers';
+import { createCatalogHandlers } from './services/catalog-handlers';
+import { regionsForSteps } from './services/region-adapters';
 import { createCleanHandlers } from './services/clean-handlers';
 import { openReferenceStore, type ReferenceStore } from './reference/reference-store';
 
@@ -80,7 +82,16 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
     referenceDir,
     reference: () => (referenceStore ??= openReferenceStore({ dir: referenceDir })),
     host: opts.host,
+    get regions() {
+      return regionsForSteps(ctx.reference());
+    },
   };
+  if (opts.host !== 'cli') {
+    // in the app, validation re-runs after every change of the working table
+    ctx.afterChange = async (datasetId) => {
+      await validateDataset(ctx, datasetId);
+    };
+  }
 
   const handlers: Handlers = {
     ...createDatasetHandlers(ctx),
@@ -88,6 +99,7 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
     ...createReferenceHandlers(ctx),
     ...createExportHandlers(ctx),
     ...createValidationHandlers(ctx),
+    ...createCatalogHandlers(ctx),
     ...createCleanHandlers(ctx),
   };
 

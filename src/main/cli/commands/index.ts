@@ -9,6 +9,7 @@ import { metadataCommand } from './metadata';
 import { refCommand } from './ref';
 import { validateCommand } from './validate';
 import { restoreCommand } from './restore';
+import { catalogCommand } from './catalog';
 import { cleanCommand } from './clean';
 import { undoCommand } from './undo';
 
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   refCommand,
   validateCommand,
   restoreCommand,
+  catalogCommand,
   cleanCommand,
   undoCommand,
 ];
