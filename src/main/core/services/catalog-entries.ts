@@ -9,7 +9,6 @@ import type {
   CatalogEntry,
   CatalogPrincipleScore,
 } from '../../../shared/model/catalog';
-import { exportDataset } from '../export/formats';
 import { MetadataStore } from '../metadata';
 import { getColumns, listDatasetRecords } from '../store/datasets';
 import { currentTable, iterateTable } from '../store/working-table';
@@ -110,6 +109,7 @@ export async function catalogEntries(ctx: ServiceContext): Promise<CatalogEntry[
           write: async (target) => {
             const source = exportSourceFor(ctx.db, d.id);
             if (meta) source.metadata = meta.doc;
+            const { exportDataset } = await import('../export/formats');
             await exportDataset('csv', source, target, { csv: { neutralizeFormulas: true } });
           },
         },

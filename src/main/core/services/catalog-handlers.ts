@@ -5,17 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CatalogContract, PrintForm } from '../../../shared/api/catalog';
 import { AppError } from '../../../shared/errors';
-import {
-  buildMetadataDocument,
-  buildMsIndDocument,
-  buildMsKegDocument,
-  buildMsVarDocument,
-  generateCatalog,
-  renderPrintHtml,
-  writePdf,
-} from '../catalog';
 import { atomicWrite } from '../export/atomic-write';
-import { zipFolder } from '../export/zip-writer';
 import { MetadataStore } from '../metadata';
 import { getDatasetRecord } from '../store/datasets';
 import { recordAudit } from '../store/audit';
@@ -39,6 +29,9 @@ export function createCatalogHandlers(ctx: ServiceContext): AreaHandlers<keyof C
   return {
     'catalog:generate': (req) =>
       ctx.jobs.run('export', req.jobId, async () => {
+        // the catalog pulls in ExcelJS, n3 and pdfkit: load it only when it is asked for
+        const { generateCatalog } = await import('../catalog');
+        const { zipFolder } = await import('../export/zip-writer');
         const entries = await catalogEntries(ctx);
         const options = {
           format: req.format,
@@ -99,6 +92,14 @@ export function createCatalogHandlers(ctx: ServiceContext): AreaHandlers<keyof C
           messageEn: `Dataset ${d.name} has no ${req.form === 'metadata' ? 'dataset' : req.form.toUpperCase()} metadata yet. Fill it in and save it on the Metadata screen first.`,
         });
       }
+      const {
+        buildMetadataDocument,
+        buildMsIndDocument,
+        buildMsKegDocument,
+        buildMsVarDocument,
+        renderPrintHtml,
+        writePdf,
+      } = await import('../catalog');
       const opts = { lang: req.lang ?? 'id' } as const;
       const doc =
         req.form === 'metadata'

@@ -1,4 +1,4 @@
-/** Contract area: app info, datasets (inspect, import, grid pages, delete), CSV export, jobs. */
+/** Contract area: app info, datasets (inspect, import, grid pages, profiles, delete), CSV export, jobs. */
 import type { CoreContract } from '../../../shared/api/core';
 import type { FileRef } from '../../../shared/api/core';
 import { APP_VERSION } from '../version';
@@ -9,7 +9,7 @@ import {
   toDataset,
   toSummary,
 } from '../store/datasets';
-import { pageRows } from '../store/rows';
+import { columnTypesOf, pageRows, profileColumn } from '../store/rows';
 import { dropRawTable } from '../store/raw-table';
 import { currentTable, dropTable, listVersions, tableAt } from '../store/working-table';
 import { recordAudit } from '../store/audit';
@@ -55,7 +55,16 @@ export function createDatasetHandlers(ctx: ServiceContext): AreaHandlers<keyof C
         }),
       );
     },
-    'datasets:rows': (req) => Promise.resolve(pageRows(db, currentTable(db, req.id), req)),
+    'datasets:rows': (req) => {
+      const t = currentTable(db, req.id);
+      const typed =
+        req.sort !== undefined || req.filters?.some((f) => f.op === 'gt' || f.op === 'lt');
+      return Promise.resolve(pageRows(db, t, req, typed ? columnTypesOf(db, t) : []));
+    },
+    'datasets:profile': (req) => {
+      const t = currentTable(db, req.id);
+      return Promise.resolve(profileColumn(db, t, req.column, columnTypesOf(db, t)));
+    },
     'datasets:delete': (req) => {
       const d = getDatasetRecord(db, req.id);
       const tables = listVersions(db, d.id).map((v) => tableAt(db, d.id, v.version));

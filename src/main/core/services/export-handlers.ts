@@ -1,7 +1,6 @@
 /** Contract area: exports of a dataset in every format, written atomically. */
 import type { ExportContract } from '../../../shared/api/export';
 import { exportFormatInfo } from '../../../shared/model/export';
-import { exportDataset } from '../export/formats';
 import { MetadataStore } from '../metadata';
 import { recordAudit } from '../store/audit';
 import { exportSourceFor } from './export-source';
@@ -47,6 +46,8 @@ export function createExportHandlers(ctx: ServiceContext): AreaHandlers<keyof Ex
           target = dl.path;
           downloadId = dl.downloadId;
         }
+        // the exporters pull in ExcelJS, n3 and zip code: load them only when exporting
+        const { exportDataset } = await import('../export/formats');
         const result = await exportDataset(req.format, source, target, {
           signal,
           onProgress: (rows) => progress({ rows, totalRows: source.dataset.rowCount }),
