@@ -5,6 +5,7 @@ import { SCREENS } from './app/screens';
 import { useWorkbench, WorkbenchProvider } from './app/workbench-context';
 import { ErrorAlert } from './components/Alert';
 import { AppHeader } from './components/AppHeader';
+import { Dialog } from './components/Dialog';
 import { Icon } from './components/Icon';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { NoticeBar } from './components/NoticeBar';
@@ -31,6 +32,32 @@ function ConnectionProblem() {
         </button>
       </div>
     </div>
+  );
+}
+
+/** Asks before leaving a screen with unsaved work (e.g. a metadata draft). */
+function LeaveConfirm() {
+  const { t } = useTranslation();
+  const { pendingLeave, confirmLeave, cancelLeave } = useWorkbench();
+  if (!pendingLeave) return null;
+  return (
+    <Dialog
+      title={t('leave.title')}
+      onClose={cancelLeave}
+      testId="leave-dialog"
+      footer={
+        <>
+          <button type="button" className="button button-secondary" onClick={cancelLeave}>
+            {t('leave.stay')}
+          </button>
+          <button type="button" className="button button-danger" onClick={confirmLeave}>
+            {t('leave.discard')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('leave.body')}</p>
+    </Dialog>
   );
 }
 
@@ -78,6 +105,7 @@ function Shell() {
           {Screen && <Screen key={screen} />}
         </main>
       </div>
+      <LeaveConfirm />
     </div>
   );
 }

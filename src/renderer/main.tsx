@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/components.css';
 import './styles/grid.css';
+import './styles/metadata.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -1,11 +1,12 @@
 /**
  * The navigation: one entry per screen, in the order of the left menu. A new area (Validasi,
- * Metadata, Katalog Data) adds its ScreenId and one entry here.
+ * Katalog Data) adds its ScreenId and one entry here.
  */
 import type { ComponentType } from 'react';
 import type { IconName } from '../components/Icon';
 import { DatasetScreen } from '../screens/dataset/DatasetScreen';
 import { ExportScreen } from '../screens/export/ExportScreen';
+import { MetadataScreen } from '../screens/metadata/MetadataScreen';
 import { WorkspaceScreen } from '../screens/workspace/WorkspaceScreen';
 import type { ScreenId } from './workbench-context';
 
@@ -20,5 +21,6 @@ export interface ScreenEntry {
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'workspace', labelKey: 'nav.workspace', icon: 'workspace', component: WorkspaceScreen },
   { id: 'dataset', labelKey: 'nav.dataset', icon: 'table', component: DatasetScreen },
+  { id: 'metadata', labelKey: 'nav.metadata', icon: 'tag', component: MetadataScreen },
   { id: 'export', labelKey: 'nav.export', icon: 'export', component: ExportScreen },
 ];

@@ -8,6 +8,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -16,8 +17,11 @@ import type { DatasetSummary } from '../../shared/model/dataset';
 import type { AppErrorData } from '../../shared/errors';
 import { api } from '../api/client';
 
-/** Screens that exist now; Validasi, Metadata and Katalog Data join this list when built. */
-export type ScreenId = 'workspace' | 'dataset' | 'export';
+/** Screens that exist now; Validasi and Katalog Data join this list when built. */
+export type ScreenId = 'workspace' | 'dataset' | 'metadata' | 'export';
+
+/** Answers true while the open screen holds work that leaving would lose. */
+export type LeaveGuard = () => boolean;
 
 /** A message to show once an action finished: a catalog key and its values. */
 export interface Notice {
@@ -36,7 +40,14 @@ export interface Workbench {
   screen: ScreenId;
   /** the dataset open in Dataset and preselected in Ekspor */
   datasetId: string | null;
+  /** moves to a screen; asks first (pendingLeave) when the open screen has unsaved work */
   navigate(screen: ScreenId, datasetId?: string | null): void;
+  /** a screen with unsaved work registers its guard (null when it leaves) */
+  setLeaveGuard(guard: LeaveGuard | null): void;
+  /** a move the steward has to confirm because of unsaved work */
+  pendingLeave: boolean;
+  confirmLeave(): void;
+  cancelLeave(): void;
   /** shown until dismissed or until the steward moves to another screen */
   notice: Notice | null;
   showNotice(notice: Notice | null): void;
@@ -60,6 +71,14 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
   const [datasetId, setDatasetId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [pending, setPending] = useState<{ screen: ScreenId; datasetId?: string | null } | null>(
+    null,
+  );
+  const guard = useRef<LeaveGuard | null>(null);
+  const where = useRef({ screen, datasetId });
+  useEffect(() => {
+    where.current = { screen, datasetId };
+  }, [screen, datasetId]);
 
   const reloadDatasets = useCallback(async () => {
     const result = await api.invoke('datasets:list', {});
@@ -90,11 +109,40 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
     };
   }, [attempt, reloadDatasets]);
 
-  const navigate = useCallback((next: ScreenId, nextDataset?: string | null) => {
+  const go = useCallback((next: ScreenId, nextDataset?: string | null) => {
     setScreen(next);
     setNotice(null);
     if (nextDataset !== undefined) setDatasetId(nextDataset);
   }, []);
+
+  const navigate = useCallback(
+    (next: ScreenId, nextDataset?: string | null) => {
+      const moving =
+        next !== where.current.screen ||
+        (nextDataset !== undefined && nextDataset !== where.current.datasetId);
+      if (moving && guard.current?.()) {
+        setPending(
+          nextDataset === undefined ? { screen: next } : { screen: next, datasetId: nextDataset },
+        );
+        return;
+      }
+      go(next, nextDataset);
+    },
+    [go],
+  );
+
+  const setLeaveGuard = useCallback((next: LeaveGuard | null) => {
+    guard.current = next;
+  }, []);
+
+  const confirmLeave = useCallback(() => {
+    if (!pending) return;
+    guard.current = null;
+    setPending(null);
+    go(pending.screen, pending.datasetId);
+  }, [pending, go]);
+
+  const cancelLeave = useCallback(() => setPending(null), []);
 
   const retryConnection = useCallback(() => {
     setInfoError(null);
@@ -116,6 +164,10 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
       screen,
       datasetId,
       navigate,
+      setLeaveGuard,
+      pendingLeave: pending !== null,
+      confirmLeave,
+      cancelLeave,
       notice,
       showNotice: setNotice,
       retryConnection,
@@ -129,6 +181,10 @@ export function WorkbenchProvider({ children }: { children: ReactNode }) {
       screen,
       datasetId,
       navigate,
+      setLeaveGuard,
+      pending,
+      confirmLeave,
+      cancelLeave,
       notice,
       retryConnection,
     ],

@@ -1,6 +1,7 @@
 /**
  * A modal dialog on the native <dialog> element: the page behind is inert, Escape closes it
- * (unless `busy`), focus returns to where it was.
+ * (unless `busy`), focus returns to where it was. `side` shows it as a panel along the right
+ * edge (for editing beside the page, e.g. a column's Standar Data).
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ export function Dialog({
   onClose,
   busy = false,
   wide = false,
+  side = false,
   children,
   footer,
   testId,
@@ -19,6 +21,7 @@ export function Dialog({
   onClose: () => void;
   busy?: boolean;
   wide?: boolean;
+  side?: boolean;
   children: ReactNode;
   footer?: ReactNode;
   testId?: string;
@@ -57,7 +60,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={side ? 'dialog dialog-side' : wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
       data-testid={testId}
     >

@@ -31,6 +31,11 @@ export class DatasetPage {
     return this.grid.locator(`[role="columnheader"][aria-colindex="${column + 2}"]`);
   }
 
+  /** The Standar Data button in a column's header. */
+  standardButton(column: number): Locator {
+    return this.columnHeader(column).getByTestId('column-standard-button');
+  }
+
   async jumpTo(line: number): Promise<void> {
     await this.jumpInput.fill(String(line));
     await this.jumpButton.click();

@@ -8,6 +8,7 @@ import {
 import { exportFileName } from '../../../src/renderer/screens/export/export-file-name';
 import {
   columnWidths,
+  HEADER_ACTION,
   ESTIMATED_MEASURES,
 } from '../../../src/renderer/screens/dataset/column-widths';
 
@@ -52,7 +53,7 @@ describe('export file name', () => {
 
 describe('column widths', () => {
   const columns = [
-    { index: 0, label: 'Kode', name: 'kode' },
+    { index: 0, label: 'No', name: 'no' },
     { index: 1, label: 'Nama kecamatan yang sangat panjang sekali', name: 'nama_kecamatan' },
   ];
   it('fits the header, widens for values, and stays within bounds', () => {
@@ -67,5 +68,11 @@ describe('column widths', () => {
     expect(withValues).toBeGreaterThan(200);
     const [capped] = columnWidths(columns, [['x'.repeat(5000)]], ESTIMATED_MEASURES);
     expect(capped).toBe(360);
+  });
+
+  it('leaves room in the header for the Standar Data button', () => {
+    const label = 'Jumlah penduduk';
+    const [width] = columnWidths([{ index: 0, label, name: 'jml' }], [], ESTIMATED_MEASURES);
+    expect(width).toBeGreaterThanOrEqual(ESTIMATED_MEASURES.label(label) + HEADER_ACTION + 24);
   });
 });

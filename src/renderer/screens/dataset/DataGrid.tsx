@@ -19,6 +19,8 @@ import type { Dataset } from '../../../shared/model/dataset';
 import { api } from '../../api/client';
 import { formatNumber } from '../../i18n/format';
 import { currentLang } from '../../i18n';
+import { Icon } from '../../components/Icon';
+import type { GridQuality } from '../../components/quality/grid-quality';
 import { columnWidths, ESTIMATED_MEASURES, type TextMeasures } from './column-widths';
 import { RowCache } from './row-cache';
 
@@ -59,28 +61,43 @@ export interface JumpRequest {
   line: number;
   /** changes on every request, so jumping twice to the same line works */
   nonce: number;
+  /** also bring this column (0-based) into view and highlight it */
+  column?: number;
 }
 
 export function DataGrid({
   dataset,
   jump,
   onError,
+  onEditColumn,
+  described,
+  quality,
 }: {
   dataset: Dataset;
   jump: JumpRequest | null;
   onError: (error: AppErrorData) => void;
+  /** opens the column's Standar Data (the button in each column header) */
+  onEditColumn?: (index: number) => void;
+  /** names of the columns whose Standar Data is written */
+  described?: ReadonlySet<string>;
+  /** filtered rows and severity marks from the Validasi panel */
+  quality?: GridQuality;
 }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const [tick, refresh] = useReducer((n: number) => n + 1, 0);
   const [targetLine, setTargetLine] = useState<number | null>(null);
+  const [targetColumn, setTargetColumn] = useState<number | null>(null);
+  const source = quality?.rows;
+  const mark = quality?.mark;
+  const onVisibleLines = quality?.onVisibleLines;
   const onErrorRef = useRef(onError);
   useEffect(() => {
     onErrorRef.current = onError;
   });
 
-  const total = dataset.rows;
+  const total = source?.total ?? dataset.rows;
   const columns = dataset.columnList;
   const firstLine = dataset.headerRow + 1;
   const contentHeight = total * ROW_HEIGHT;
@@ -93,11 +110,13 @@ export function DataGrid({
         total,
         pageSize: PAGE_SIZE,
         firstLine,
-        fetch: (query) => api.invoke('datasets:rows', { id: dataset.id, ...query }),
+        fetch:
+          source?.fetch ?? ((query) => api.invoke('datasets:rows', { id: dataset.id, ...query })),
         onChange: refresh,
         onError: (error) => onErrorRef.current(error),
+        ...(source ? { lineAt: source.lineAt, indexOfLine: source.indexOfLine } : {}),
       }),
-    [dataset.id, total, firstLine],
+    [dataset.id, total, firstLine, source],
   );
 
   const scaleFor = (el: Element | null): number =>
@@ -161,6 +180,20 @@ export function DataGrid({
     return () => window.clearTimeout(timer);
   }, [cache, firstIndex, lastIndex]);
 
+  // tell the Validasi panel which lines are on screen (for their severity marks)
+  useEffect(() => {
+    if (!onVisibleLines) return undefined;
+    const timer = window.setTimeout(() => {
+      const lines: number[] = [];
+      for (let i = firstIndex; i <= lastIndex; i++) {
+        const line = cache.row(i)?.line;
+        if (line !== undefined) lines.push(line);
+      }
+      onVisibleLines(lines);
+    }, 60);
+    return () => window.clearTimeout(timer);
+  }, [onVisibleLines, cache, firstIndex, lastIndex, tick]);
+
   // jump to a row
   useEffect(() => {
     if (!jump) return undefined;
@@ -178,12 +211,14 @@ export function DataGrid({
         Math.max(0, Math.min(maxOffset, wanted)) /
         scrollScale(viewport, contentHeight, canvasHeight);
       setTargetLine(cache.row(index)?.line ?? jump.line);
+      setTargetColumn(jump.column ?? null);
+      if (jump.column !== undefined) cols.scrollToIndex(jump.column, { align: 'center' });
       el.focus({ preventScroll: true });
     })();
     return () => {
       live = false;
     };
-  }, [jump, cache, contentHeight, canvasHeight]);
+  }, [jump, cache, contentHeight, canvasHeight, cols]);
 
   const virtualCols = cols.getVirtualItems();
   const totalWidth = rowNumberWidth + cols.getTotalSize();
@@ -217,10 +252,11 @@ export function DataGrid({
           </div>
           {virtualCols.map((c) => {
             const column = columns[c.index];
+            const hasStandard = !!column && !!described?.has(column.name);
             return (
               <div
                 key={c.key}
-                className="grid-hcell"
+                className={`${onEditColumn ? 'grid-hcell has-action' : 'grid-hcell'}${c.index === targetColumn ? ' is-target-col' : ''}`}
                 role="columnheader"
                 aria-colindex={c.index + 2}
                 style={{ left: c.start, width: c.size }}
@@ -228,6 +264,22 @@ export function DataGrid({
               >
                 <span className="col-label">{column?.label || '—'}</span>
                 <span className="col-name">{column?.name}</span>
+                {onEditColumn && column && (
+                  <button
+                    type="button"
+                    className={hasStandard ? 'col-standard is-described' : 'col-standard'}
+                    aria-label={t(hasStandard ? 'grid.editStandardDone' : 'grid.editStandard', {
+                      name: column.label || column.name,
+                    })}
+                    title={t(hasStandard ? 'grid.editStandardDone' : 'grid.editStandard', {
+                      name: column.label || column.name,
+                    })}
+                    data-testid="column-standard-button"
+                    onClick={() => onEditColumn(c.index)}
+                  >
+                    <Icon name="tag" size={14} />
+                  </button>
+                )}
               </div>
             );
           })}
@@ -249,22 +301,57 @@ export function DataGrid({
                 data-line={row?.line}
                 style={{ width: totalWidth, height: ROW_HEIGHT, transform: `translateY(${y}px)` }}
               >
-                <div className="grid-rownum" role="rowheader" style={{ width: rowNumberWidth }}>
-                  {row ? formatNumber(row.line, lang) : ''}
-                </div>
+                {(() => {
+                  const rowMark = row ? mark?.(row.line, null) : undefined;
+                  return (
+                    <div
+                      className={
+                        rowMark ? `grid-rownum has-mark mark-${rowMark.severity}` : 'grid-rownum'
+                      }
+                      role="rowheader"
+                      style={{ width: rowNumberWidth }}
+                      title={rowMark?.label}
+                    >
+                      {rowMark && (
+                        <span className="cell-flag" aria-hidden="true">
+                          {rowMark.glyph}
+                        </span>
+                      )}
+                      {row ? formatNumber(row.line, lang) : ''}
+                      {rowMark && <span className="visually-hidden"> ({rowMark.label})</span>}
+                    </div>
+                  );
+                })()}
                 {virtualCols.map((c) => {
                   const value = row?.cells[c.index] ?? '';
                   const numeric = NUMERIC_TYPES.has(columns[c.index]?.inferred?.type ?? '');
+                  const cellMark = row ? mark?.(row.line, c.index) : undefined;
+                  const classes = [numeric ? 'grid-cell is-numeric' : 'grid-cell'];
+                  if (cellMark) classes.push('has-mark', `mark-${cellMark.severity}`);
+                  if (c.index === targetColumn) classes.push('is-target-col');
                   return (
                     <div
                       key={c.key}
-                      className={numeric ? 'grid-cell is-numeric' : 'grid-cell'}
+                      className={classes.join(' ')}
                       role="cell"
                       aria-colindex={c.index + 2}
                       style={{ left: c.start, width: c.size }}
-                      title={value.length > 24 ? value : undefined}
+                      title={
+                        cellMark
+                          ? `${cellMark.label}${value ? `\n${value}` : ''}`
+                          : value.length > 24
+                            ? value
+                            : undefined
+                      }
+                      data-severity={cellMark?.severity}
                     >
+                      {cellMark && (
+                        <span className="cell-flag" aria-hidden="true">
+                          {cellMark.glyph}
+                        </span>
+                      )}
                       {row ? value : pastEnd ? '' : <span className="cell-loading" />}
+                      {cellMark && <span className="visually-hidden"> ({cellMark.label})</span>}
                     </div>
                   );
                 })}

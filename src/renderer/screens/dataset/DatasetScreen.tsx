@@ -1,8 +1,12 @@
-/** Dataset: one dataset's facts and its rows in the grid. */
-import { useEffect, useState } from 'react';
+/**
+ * Dataset: one dataset's facts and its rows in the grid. Each column header opens the column's
+ * Standar Data in a side panel.
+ */
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../shared/errors';
 import type { Dataset } from '../../../shared/model/dataset';
+import type { MetadataVersion } from '../../../shared/model/metadata';
 import { api } from '../../api/client';
 import { useWorkbench } from '../../app/workbench-context';
 import { ErrorAlert } from '../../components/Alert';
@@ -12,18 +16,63 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatNumber } from '../../i18n/format';
 import { currentLang } from '../../i18n';
 import { useImport } from '../import/import-context';
+import { ColumnStandardPanel } from '../metadata/ColumnPanel';
+import { columnDictionaryKey, entryName, isDescribed } from '../metadata/column-standard';
+import { loadProfile } from '../metadata/resources';
 import { DataGrid, type JumpRequest } from './DataGrid';
 import { DatasetFacts } from './DatasetFacts';
 import { JumpToRow } from './JumpToRow';
 
 export function DatasetScreen() {
   const { t } = useTranslation();
-  const { datasetId, datasets, navigate } = useWorkbench();
+  const { datasetId, datasets, navigate, showNotice } = useWorkbench();
   const { chooseFile } = useImport();
   const [dataset, setDataset] = useState<Dataset | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [jump, setJump] = useState<JumpRequest | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [described, setDescribed] = useState<ReadonlySet<string>>(new Set());
   const summary = datasets?.find((d) => d.id === datasetId);
+
+  // which columns already have Standar Data (marks the header buttons); silent on failure
+  const loadDescribed = useCallback(async (id: string) => {
+    const current = await api.invoke('metadata:get', { datasetId: id });
+    if (!current.ok || !current.value) return new Set<string>();
+    const profile = await loadProfile(current.value.profile);
+    const key = profile.ok ? columnDictionaryKey(profile.value.fields) : undefined;
+    const list = key ? current.value.doc[key] : undefined;
+    return new Set(
+      (Array.isArray(list) ? list : [])
+        .filter(isDescribed)
+        .map(entryName)
+        .filter((n): n is string => n !== undefined),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (!datasetId) return undefined;
+    let live = true;
+    setDescribed(new Set());
+    void (async () => {
+      const names = await loadDescribed(datasetId);
+      if (live) setDescribed(names);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [datasetId, loadDescribed]);
+
+  function saved(column: string, version: MetadataVersion) {
+    setEditing(null);
+    showNotice({
+      tone: 'success',
+      key: 'columnStandard.saved',
+      values: { name: column, version: version.version },
+    });
+    if (datasetId) {
+      void (async () => setDescribed(await loadDescribed(datasetId)))();
+    }
+  }
 
   useEffect(() => {
     if (!datasetId) return undefined;
@@ -87,14 +136,24 @@ export function DatasetScreen() {
             : undefined
         }
         actions={
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => navigate('export', datasetId)}
-          >
-            <Icon name="export" size={18} />
-            {t('dataset.export')}
-          </button>
+          <>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => navigate('metadata', datasetId)}
+            >
+              <Icon name="tag" size={18} />
+              {t('dataset.metadata')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => navigate('export', datasetId)}
+            >
+              <Icon name="export" size={18} />
+              {t('dataset.export')}
+            </button>
+          </>
         }
       />
       {error && <ErrorAlert error={error} onDismiss={() => setError(null)} />}
@@ -124,9 +183,24 @@ export function DatasetScreen() {
               dataset={dataset}
               jump={jump}
               onError={setError}
+              onEditColumn={setEditing}
+              described={described}
             />
           )}
         </>
+      )}
+      {dataset && editing !== null && dataset.columnList[editing] && (
+        <ColumnStandardPanel
+          dataset={dataset}
+          column={dataset.columnList[editing]}
+          onClose={() => setEditing(null)}
+          onSaved={(version) =>
+            saved(
+              dataset.columnList[editing]?.label || dataset.columnList[editing]?.name || '',
+              version,
+            )
+          }
+        />
       )}
     </div>
   );

@@ -9,6 +9,8 @@ export const MIN_COLUMN_WIDTH = 80;
 export const MAX_COLUMN_WIDTH = 360;
 /** cell padding (both sides), border, and a little air */
 const CHROME = 2 * 12 + 1 + 6;
+/** the header's Standar Data button beside the label */
+export const HEADER_ACTION = 26;
 
 export interface TextMeasures {
   label: (text: string) => number;
@@ -29,7 +31,7 @@ export function columnWidths(
   measure: TextMeasures,
 ): number[] {
   return columns.map((c, i) => {
-    let widest = Math.max(measure.label(c.label), measure.name(c.name));
+    let widest = Math.max(measure.label(c.label), measure.name(c.name)) + HEADER_ACTION;
     for (const row of sample) {
       const value = row[i];
       if (value) widest = Math.max(widest, measure.cell(value.slice(0, 60)));

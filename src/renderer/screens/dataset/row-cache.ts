@@ -30,6 +30,10 @@ export interface RowCacheOptions {
   onError: (error: AppErrorData) => void;
   /** pages kept in memory (default 40) */
   maxPages?: number;
+  /** exact line at an index, when the lines are known ahead (a filtered grid) */
+  lineAt?: (index: number) => number | undefined;
+  /** exact index of a line (or of the first line after it), when known ahead */
+  indexOfLine?: (line: number) => number | undefined;
 }
 
 interface Page {
@@ -111,7 +115,7 @@ export class RowCache {
 
   /** Best guess of the index holding `line`, from the nearest loaded row. */
   estimateIndex(line: number): number {
-    const exact = this.indexOfLine(line);
+    const exact = this.indexOfLine(line) ?? this.options.indexOfLine?.(line);
     if (exact !== undefined) return exact;
     let anchor = { index: 0, line: this.options.firstLine };
     let distance = Number.POSITIVE_INFINITY;
@@ -136,7 +140,9 @@ export class RowCache {
     if (known !== undefined) return known;
     const index = this.estimateIndex(line);
     const p = this.pageOf(index);
-    const startLine = Math.max(0, line - (index - p * this.options.pageSize));
+    const startLine =
+      this.options.lineAt?.(p * this.options.pageSize) ??
+      Math.max(0, line - (index - p * this.options.pageSize));
     this.reset();
     await this.load(p, startLine);
     const page = this.pages.get(p);
@@ -206,6 +212,8 @@ export class RowCache {
 
   /** Line expected at `index`, assuming consecutive lines from the nearest loaded row. */
   private estimateLine(index: number): number {
+    const known = this.options.lineAt?.(index);
+    if (known !== undefined) return known;
     let anchor = { index: 0, line: this.options.firstLine };
     let distance = Number.POSITIVE_INFINITY;
     for (const [q, page] of this.pages) {
