@@ -12,6 +12,7 @@ import { REFERENCE_SCHEMAS, type ReferenceContract } from './api/reference';
 import { EXPORT_SCHEMAS, type ExportContract } from './api/export';
 import { VALIDATION_SCHEMAS, type ValidationContract } from './api/validation';
 import { CLEAN_SCHEMAS, type CleanContract } from './api/clean';
+import { BUNDLE_SCHEMAS, type BundleContract } from './api/bundle';
 import { CATALOG_SCHEMAS, type CatalogContract } from './api/catalog';
 
 export type * from './api/core';
@@ -23,6 +24,7 @@ export type Contract = CoreContract &
   ExportContract &
   ValidationContract &
   CleanContract &
+  BundleContract &
   CatalogContract;
 
 export type ContractKey = keyof Contract;
@@ -37,6 +39,7 @@ export const REQUEST_SCHEMAS: Record<ContractKey, object> = {
   ...EXPORT_SCHEMAS,
   ...VALIDATION_SCHEMAS,
   ...CLEAN_SCHEMAS,
+  ...BUNDLE_SCHEMAS,
   ...CATALOG_SCHEMAS,
 };
 

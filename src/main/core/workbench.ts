@@ -21,6 +21,7 @@ import { createValidationHandlers, validateDataset } from './services/validation
 import { createCatalogHandlers } from './services/catalog-handlers';
 import { regionsForSteps } from './services/region-adapters';
 import { createCleanHandlers } from './services/clean-handlers';
+import { createBundleHandlers } from './services/bundle-handlers';
 import { openReferenceStore, type ReferenceStore } from './reference/reference-store';
 
 export interface Workbench {
@@ -101,6 +102,7 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
     ...createValidationHandlers(ctx),
     ...createCatalogHandlers(ctx),
     ...createCleanHandlers(ctx),
+    ...createBundleHandlers(ctx),
   };
 
   async function invoke<K extends ContractKey>(key: K, req: Req<K>): Promise<Res<K>> {

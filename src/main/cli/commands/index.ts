@@ -12,6 +12,7 @@ import { restoreCommand } from './restore';
 import { catalogCommand } from './catalog';
 import { cleanCommand } from './clean';
 import { undoCommand } from './undo';
+import { bundleCommand } from './bundle';
 
 export const COMMANDS: readonly CliCommand[] = [
   inspectCommand,
@@ -26,4 +27,5 @@ export const COMMANDS: readonly CliCommand[] = [
   catalogCommand,
   cleanCommand,
   undoCommand,
+  bundleCommand,
 ];
