@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { createDecoder, detectEncoding } from '../../../src/main/core/ingest/encoding';
 import { createTypeInferrer } from '../../../src/main/core/ingest/infer-types';
-import { detectLayout } from '../../../src/main/core/ingest/layout';
+import { detectLayout, isFootnoteRow } from '../../../src/main/core/ingest/layout';
+import { readXlsxSheet } from '../../../src/main/core/ingest/xlsx';
 import { toSnakeCase } from '../../../src/main/core/validate/text-utils';
 import type { InputColumn, InputRow, ValidationInput } from '../../../src/main/core/validate/types';
 import { createBalikpapanLookup } from '../../rules/support/balikpapan-regions';
@@ -20,6 +21,7 @@ export interface LoadedSample {
   headerRow: number;
   rows: InputRow[];
   titleLines: string[];
+  notes?: string[];
 }
 
 function typed(labels: string[], rows: InputRow[]): InputColumn[] {
@@ -67,6 +69,29 @@ export function loadRawCsv(file: string, delimiter: string): LoadedSample {
   };
 }
 
+/** An XLSX sheet through the ingest reader and layout; footnotes under the table become notes. */
+export async function loadXlsx(file: string): Promise<LoadedSample> {
+  const book = await readXlsxSheet(join(SAMPLES_DIR, file), { fileName: file });
+  const records = book.rows.map((r) => r.cells);
+  const layout = detectLayout(
+    records,
+    book.rows.map((r) => r.line),
+  );
+  const data = book.rows.slice(layout.dataStartIndex);
+  const notes: string[] = [];
+  while (data.length > 0 && isFootnoteRow(data[data.length - 1]?.cells ?? [])) {
+    notes.unshift((data.pop()?.cells ?? []).filter((c) => c !== '').join(' '));
+  }
+  const rows = data.map((r) => ({ line: r.line, cells: r.cells }));
+  return {
+    columns: typed(layout.labels, rows),
+    headerRow: layout.headerRow,
+    rows,
+    titleLines: layout.title ? [layout.title] : [],
+    notes,
+  };
+}
+
 export function sampleInput(
   s: LoadedSample,
   extra: Partial<ValidationInput> = {},
@@ -77,6 +102,7 @@ export function sampleInput(
     rows: s.rows,
     rowCount: s.rows.length,
     ...(s.titleLines.length > 0 ? { titleLines: s.titleLines } : {}),
+    ...(s.notes && s.notes.length > 0 ? { notes: s.notes } : {}),
     context: { lang: 'id', regions: createBalikpapanLookup() },
     ...extra,
   };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/shared/model/finding';
 import { runValidation } from '../../../src/main/core/validate/engine';
 import { findingAt, sortTriples, triples, type Expected } from '../../rules/support/run-case';
-import { loadRawCsv, loadTidyCsv, sampleInput } from './sample-files';
+import { loadRawCsv, loadTidyCsv, loadXlsx, sampleInput } from './sample-files';
 
 const rowLevel = (fs: Finding[]): Finding[] => fs.filter((f) => f.row !== null);
 
@@ -140,7 +140,9 @@ describe('fasilitas-kesehatan-2024.csv (§7.3)', () => {
     );
     expect(closed.findings.some((x) => x.code === 'data-pribadi-akses-terbuka')).toBe(false);
     expect(
-      closed.findings.filter((x) => x.code === 'data-pribadi').every((x) => x.severity === 'warning'),
+      closed.findings
+        .filter((x) => x.code === 'data-pribadi')
+        .every((x) => x.severity === 'warning'),
     ).toBe(true);
   });
 });
@@ -210,6 +212,20 @@ describe('sekolah-kelurahan-2024.csv (§7.2, decoded and flattened by the ingest
   });
 });
 
+describe('sekolah-dasar-dalam-angka-2024.xlsx (BPS "Dalam Angka" table)', () => {
+  it('flags the "Kota Balikpapan" total row, whose figures add up, and the wide layout', async () => {
+    const sample = await loadXlsx('sekolah-dasar-dalam-angka-2024.xlsx');
+    expect(sample.notes).toEqual(['Sumber: Dinas Pendidikan dan Kebudayaan Kota Balikpapan']);
+    const report = await runValidation(sampleInput(sample));
+    expect(triples(rowLevel(report.findings))).toEqual([[11, 'Kecamatan', 'baris-total']]);
+    expect(findingAt(report.findings, null, null, 'tahun-tidak-ada')?.suggestion).toContain('2024');
+    expect(
+      findingAt(report.findings, null, 'Status Sekolah - Negeri', 'format-lebar')?.suggestion,
+    ).toBe('kecamatan, status_sekolah, jumlah, satuan, tahun');
+    expect(report.findings.filter((f) => f.code === 'judul-tabel-terpisah')).toHaveLength(2);
+  });
+});
+
 describe('clean/jumlah-posyandu-kecamatan-2022-2024.csv', () => {
   it('gets no row-level error or warning, and no error at all', async () => {
     const sample = loadTidyCsv('clean/jumlah-posyandu-kecamatan-2022-2024.csv');
@@ -233,7 +249,11 @@ describe('clean/jumlah-posyandu-kecamatan-2022-2024.csv', () => {
             accessRights: 'Terbuka',
           },
         },
-        context: { lang: 'id', regions: sampleInput(sample).context.regions, metadataValidator: () => [] },
+        context: {
+          lang: 'id',
+          regions: sampleInput(sample).context.regions,
+          metadataValidator: () => [],
+        },
       }),
     );
     expect(report.findings).toEqual([]);

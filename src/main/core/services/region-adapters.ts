@@ -20,6 +20,10 @@ export function regionsForValidator(store: ReferenceStore): ValidatorRegions {
       const o = store.isObsolete(code);
       return o ? { current: o.current, reason: o.reason, reasonEn: o.reasonEn } : undefined;
     },
+    moved: (name, oldParent) => {
+      const o = store.movedFrom(name, oldParent);
+      return o ? { current: o.current, reason: o.reason, reasonEn: o.reasonEn } : undefined;
+    },
     normalizeName: (name) => normaliseName(name),
   };
 }

@@ -50,7 +50,6 @@ function markerShapes(markers: ReadonlySet<string>): Set<number> {
   }
   return shapes;
 }
-const shapeCache = new WeakMap<ReadonlySet<string>, Set<number>>();
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -86,15 +85,25 @@ function looksLikeLocalNumber(s: string, start: number): boolean {
   return !first && group === 3;
 }
 
+/** A classifier bound to a set of lower-case missing-value markers. */
+export function createCellClassifier(markers: ReadonlySet<string>): (s: string) => CellKind {
+  const shapes = markerShapes(markers);
+  return (s) => classify(s, markers, shapes);
+}
+
 /** Classify a cell value. `markers` are lower-case missing-value markers. */
 export function classifyCell(s: string, markers: ReadonlySet<string>): CellKind {
+  return classify(s, markers, markerShapes(markers));
+}
+
+function classify(s: string, markers: ReadonlySet<string>, shapes: ReadonlySet<number>): CellKind {
   const len = s.length;
   if (len === 0) return CellKind.Empty;
   const c0 = s.charCodeAt(0);
   if (isSpace(c0) || isSpace(s.charCodeAt(len - 1))) {
     const t = s.trim();
     if (t === '') return CellKind.Blank;
-    return classifyCell(t, markers);
+    return classify(t, markers, shapes);
   }
   let i = 0;
   if (c0 === 45 /* - */ && len > 1) i = 1;
@@ -119,17 +128,14 @@ export function classifyCell(s: string, markers: ReadonlySet<string>): CellKind 
     } else if ((ch === 69 || ch === 101) && /^-?\d+[eE][+-]?\d+$/.test(s)) {
       return CellKind.Sci;
     }
-    return looksLikeLocalNumber(s, start) && parseIndonesianNumber(s) ? CellKind.IdNum : CellKind.Text;
+    return looksLikeLocalNumber(s, start) && parseIndonesianNumber(s)
+      ? CellKind.IdNum
+      : CellKind.Text;
   }
   if ((c0 === 82 || c0 === 114) /* R r */ && len > 2 && (s[1] === 'p' || s[1] === 'P')) {
     return parseIndonesianNumber(s) ? CellKind.IdNum : CellKind.Text;
   }
   if (len <= MAX_MARKER_LENGTH) {
-    let shapes = shapeCache.get(markers);
-    if (!shapes) {
-      shapes = markerShapes(markers);
-      shapeCache.set(markers, shapes);
-    }
     if (
       (shapes.has((c0 | 32) * 32 + len) || shapes.has(c0 * 32 + len)) &&
       markers.has(s.toLowerCase())

@@ -36,8 +36,9 @@ interface Group {
 const OVERFLOW = '\u0002overflow';
 
 export class FindingCollector {
-  private readonly groups = new Map<string, Group>();
-  private readonly groupsPerColumn = new Map<string, number>();
+  /** code → column (-1 for none) → group key → group */
+  private readonly index = new Map<string, Map<number, Map<string, Group>>>();
+  private readonly groups: Group[] = [];
   private readonly maxRows: number;
   private readonly maxGroups: number;
   private seq = 0;
@@ -73,62 +74,87 @@ export class FindingCollector {
       });
     }
 
-    const colKey = `${code}\u0001${columnIndex ?? ''}`;
-    let key = `${colKey}\u0001${input.group ?? value ?? ''}`;
-    let g = this.groups.get(key);
-    if (!g) {
-      const n = this.groupsPerColumn.get(colKey) ?? 0;
-      if (n >= this.maxGroups) {
-        key = `${colKey}\u0001${OVERFLOW}`;
-        g = this.groups.get(key);
-      } else {
-        this.groupsPerColumn.set(colKey, n + 1);
-      }
+    let byColumn = this.index.get(code);
+    if (!byColumn) {
+      byColumn = new Map();
+      this.index.set(code, byColumn);
     }
+    const colKey = columnIndex ?? -1;
+    let groups = byColumn.get(colKey);
+    if (!groups) {
+      groups = new Map();
+      byColumn.set(colKey, groups);
+    }
+    const groupKey = input.group ?? value ?? '';
+    let g = groups.get(groupKey);
     if (!g) {
-      g = {
-        code,
-        severity,
-        columnIndex,
-        row,
-        rows: [],
-        rowSet: null,
-        count: 0,
-        value,
-        suggestion,
-        params: input.params,
-        order: this.seq++,
-      };
-      this.groups.set(key, g);
+      if (groups.size >= this.maxGroups) {
+        g = groups.get(OVERFLOW);
+        if (!g) {
+          g = this.newGroup(code, severity, columnIndex, row, value, suggestion, input);
+          groups.set(OVERFLOW, g);
+        }
+      } else {
+        g = this.newGroup(code, severity, columnIndex, row, value, suggestion, input);
+        groups.set(groupKey, g);
+      }
     }
     const weight = input.count ?? 1;
     g.count += weight;
     if (row !== null) {
       if (g.row === null || row < g.row) g.row = row;
-      if (g.rows.length < this.maxRows) {
-        // a row may be reported twice for one group (e.g. both sides of a conflict)
-        if (g.rows.length < 64) {
-          if (!g.rows.includes(row)) g.rows.push(row);
-          else g.count -= weight;
-        } else {
-          g.rowSet ??= new Set(g.rows);
-          if (!g.rowSet.has(row)) {
-            g.rowSet.add(row);
-            g.rows.push(row);
-          } else g.count -= weight;
+      const rows = g.rows;
+      const last = rows[rows.length - 1];
+      if (last === undefined || row > last) {
+        // the usual case: rows arrive in file order
+        if (rows.length < this.maxRows) {
+          rows.push(row);
+          g.rowSet?.add(row);
         }
+      } else if (row === last || (g.rowSet ??= new Set(rows)).has(row)) {
+        // a row reported twice for one group (e.g. both sides of a conflict) counts once
+        g.count -= weight;
+      } else if (rows.length < this.maxRows) {
+        rows.push(row);
+        g.rowSet.add(row);
       }
     }
   }
 
   get size(): number {
-    return this.groups.size;
+    return this.groups.length;
+  }
+
+  private newGroup(
+    code: string,
+    severity: Severity,
+    columnIndex: number | null,
+    row: number | null,
+    value: string | null,
+    suggestion: string | null,
+    input: ReportInput,
+  ): Group {
+    const g: Group = {
+      code,
+      severity,
+      columnIndex,
+      row,
+      rows: [],
+      rowSet: null,
+      count: 0,
+      value,
+      suggestion,
+      params: input.params,
+      order: this.seq++,
+    };
+    this.groups.push(g);
+    return g;
   }
 
   findings(): Finding[] {
     const lang = this.opts.lang;
     const out: (Finding & { order: number })[] = [];
-    for (const g of this.groups.values()) {
+    for (const g of this.groups) {
       const entry = catalogEntry(g.code);
       if (!entry) continue;
       const col = g.columnIndex === null ? undefined : this.columns[g.columnIndex];

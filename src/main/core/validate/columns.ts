@@ -38,9 +38,10 @@ const CODE_PREFIX_RE = /^(?:kode|kd)_(.+)$/;
 const NAME_PREFIX_RE = /^(?:nama|nm)_(.+)$/;
 const UNIT_RE = /^(satuan|unit)(_.*)?$/;
 const YEAR_RE = /^(tahun|year|thn|tahun_data|periode_tahun)$/;
-const ROW_NUMBER_RE = /^(no|nomor|no_urut|nomor_urut|urut|nourut|no_)$/;
+/** row counters and surrogate ids: not part of a row's natural key */
+const ROW_NUMBER_RE = /^(no|nomor|no_urut|nomor_urut|urut|nourut|id)$/;
 const IDENTIFIER_RE =
-  /^(nik(_.*)?|.*_nik|no_kk|nomor_kk|kk|npwp.*|nip|npsn|nib|id|uuid|kode_.+|no_.+|nomor_.+|nomer_.+|email.*|e_mail.*|telepon.*|telp.*|hp|no_hp.*)$/;
+  /^(nik(_.*)?|.*_nik|no_kk|nomor_kk|kk|npwp.*|nip|npsn|nib|uuid|kode_.+|no_.+|nomor_.+|nomer_.+|email.*|e_mail.*|telepon.*|telp.*|hp|no_hp.*)$/;
 const PERIOD_RE = /^(bulan|semester|triwulan|kuartal|periode|tanggal.*|tgl.*|waktu|date)$/;
 const FREE_TEXT_RE =
   /^(keterangan|ket|catatan|deskripsi|uraian|alamat.*|sumber|sumber_data|note|notes|remarks|komentar)$/;

@@ -13,7 +13,7 @@
 import Ajv from 'ajv';
 import { AppError } from '../../../shared/errors';
 import type { CellFinding, Report, Severity } from '../../../shared/model/finding';
-import { classifyCell, DEFAULT_MISSING_MARKERS } from './cell-kind';
+import { createCellClassifier, DEFAULT_MISSING_MARKERS } from './cell-kind';
 import { FindingCollector } from './collector';
 import { buildColumns } from './columns';
 import { RegionAnalysis } from './region-analysis';
@@ -230,7 +230,9 @@ async function validate(
   const hookCount = rowFns.length;
 
   const classifier = new RowClassifier(columns, regions);
+  const classifyCell = createCellClassifier(markers);
   const kinds = new Uint8Array(width);
+  const prevCells: (string | undefined)[] = new Array<string | undefined>(width).fill(undefined);
   const view: { -readonly [K in keyof RowView]: RowView[K] } = {
     line: 0,
     cells: [],
@@ -253,10 +255,11 @@ async function validate(
     }
     for (let i = 0; i < width; i++) {
       const v = cells[i] ?? '';
+      // a value repeated from the row above keeps its kind (the buffer still holds it)
+      if (v === prevCells[i]) continue;
+      prevCells[i] = v;
       kinds[i] =
-        declaredMissing.size > 0 && declaredMissing.has(v)
-          ? CellKind.Empty
-          : classifyCell(v, markers);
+        declaredMissing.size > 0 && declaredMissing.has(v) ? CellKind.Empty : classifyCell(v);
     }
     view.line = row.line;
     view.cells = cells;

@@ -104,7 +104,8 @@ export function parseIndonesianNumber(
       style ??= 'suffix';
     }
   }
-  const body = parseBody(s, dotGroupAs);
+  // money is never written with a decimal point: `Rp10.000` is ten thousand
+  const body = parseBody(s, style === 'rupiah' ? 'thousands' : dotGroupAs);
   if (!body) return null;
   const value = body.value * factor;
   if (!Number.isFinite(value)) return null;

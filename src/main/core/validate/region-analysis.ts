@@ -37,6 +37,9 @@ export interface CodeAnalysis {
   style: 'dotted' | 'undotted' | 'other';
   /** for `other-system`: the system the value looks like */
   looksLike?: CodeSystem;
+  /** the last name compared with this code and the result (consecutive rows repeat) */
+  lastName?: string;
+  lastMatch?: NameMatch;
 }
 
 export type NameMatch = 'ok' | 'variant' | 'mismatch';
@@ -57,6 +60,9 @@ export class RegionAnalysis {
   private gen = 0;
   private readonly genOf: Int32Array;
   private readonly rowCache: (CodeAnalysis | undefined)[];
+  /** the last raw value per column and its analysis: consecutive rows often repeat codes */
+  private readonly lastRaw: string[];
+  private readonly lastResult: (CodeAnalysis | undefined)[];
   private readonly suggestMemo = new Map<string, RegionCandidate | null>();
   private readonly higherMemo = new Map<string, boolean>();
 
@@ -67,6 +73,8 @@ export class RegionAnalysis {
     this.codeMemo = columns.map(() => new Map());
     this.genOf = new Int32Array(columns.length);
     this.rowCache = columns.map(() => undefined);
+    this.lastRaw = columns.map(() => '\u0000');
+    this.lastResult = columns.map(() => undefined);
   }
 
   /** The analysis of a code cell of the current row (computed once per row and column). */
@@ -78,7 +86,14 @@ export class RegionAnalysis {
     }
     const i = col.index;
     if (this.genOf[i] === this.gen) return this.rowCache[i];
-    const a = this.code(col, row.cells[i] ?? '');
+    const v = row.cells[i] ?? '';
+    let a: CodeAnalysis | undefined;
+    if (v === this.lastRaw[i]) a = this.lastResult[i];
+    else {
+      a = this.code(col, v);
+      this.lastRaw[i] = v;
+      this.lastResult[i] = a;
+    }
     this.genOf[i] = this.gen;
     this.rowCache[i] = a;
     return a;
@@ -180,6 +195,15 @@ export class RegionAnalysis {
     }
     const parent = parentOfDotted(a.code);
     return parent ? this.regions.moved(name, parent) : undefined;
+  }
+
+  /** nameMatch for an analysed code (`a.entry` must be set), remembering the last name. */
+  nameMatchFor(a: CodeAnalysis, name: string): NameMatch {
+    if (a.lastName === name && a.lastMatch !== undefined) return a.lastMatch;
+    const match = a.entry ? this.nameMatch(a.entry, name) : 'mismatch';
+    a.lastName = name;
+    a.lastMatch = match;
+    return match;
   }
 
   /** Does `name` equal the official name of `entry`? (memoised) */

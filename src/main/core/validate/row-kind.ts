@@ -35,6 +35,13 @@ export function isTotalWord(v: string): boolean {
   return totalStart(c, v.charCodeAt(1)) && TOTAL_RE.test(v.trimEnd());
 }
 
+/** The last character, lower-cased for ASCII letters; -1 when it is whitespace. */
+function lastLetter(s: string): number {
+  const c = s.charCodeAt(s.length - 1);
+  if (c <= 32 || c === 160) return -1;
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 export class RowClassifier {
   /** columns that may carry a total label */
   private readonly labelCols: ColumnInfo[];
@@ -65,19 +72,36 @@ export class RowClassifier {
       ),
     }));
     this.freeText = new Set(columns.filter((c) => c.role === 'free-text').map((c) => c.index));
+    for (let i = 0; i < columns.length; i++) {
+      this.lastLabel.push('\u0000');
+      this.lastLabelTotal.push(false);
+      this.lastStrictIn.push('\u0000');
+      this.lastStrictOut.push('');
+    }
   }
 
-  private strict(v: string): string {
+  private readonly lastStrictIn: string[] = [];
+  private readonly lastStrictOut: string[] = [];
+
+  /** Strict region-name form of a cell of column `col` (memoised, last value first). */
+  private strict(col: number, v: string): string {
+    if (v === this.lastStrictIn[col]) return this.lastStrictOut[col] ?? '';
     let s = this.strictMemo.get(v);
     if (s === undefined) {
       if (this.strictMemo.size > 50_000) this.strictMemo.clear();
       s = strictRegionName(v);
       this.strictMemo.set(v, s);
     }
+    this.lastStrictIn[col] = v;
+    this.lastStrictOut[col] = s;
     return s;
   }
 
-  private isHigher(index: number, v: string, level: NonNullable<ColumnInfo['regionLevel']>): boolean {
+  private isHigher(
+    index: number,
+    v: string,
+    level: NonNullable<ColumnInfo['regionLevel']>,
+  ): boolean {
     let memo = this.higherMemo.get(index);
     if (!memo) {
       memo = new Map();
@@ -89,6 +113,19 @@ export class RowClassifier {
       r = this.regions.isHigherLevelName(v, level);
       memo.set(v, r);
     }
+    return r;
+  }
+
+  /** per column: the last label value and whether it was a total word */
+  private readonly lastLabel: string[] = [];
+  private readonly lastLabelTotal: boolean[] = [];
+
+  /** isTotalWord for a label cell, remembering the last value per column. */
+  private totalAt(col: number, v: string): boolean {
+    if (v === this.lastLabel[col]) return this.lastLabelTotal[col] === true;
+    const r = isTotalWord(v);
+    this.lastLabel[col] = v;
+    this.lastLabelTotal[col] = r;
     return r;
   }
 
@@ -113,15 +150,21 @@ export class RowClassifier {
       }
     }
     for (const c of this.labelCols) {
-      if (isTotalWord(cells[c.index] ?? '')) return 'total';
+      if (this.totalAt(c.index, cells[c.index] ?? '')) return 'total';
     }
     for (const { col, higher } of this.nameCols) {
       const v = cells[col.index] ?? '';
       if (v.trim() === '') continue;
-      const sv = this.strict(v);
+      const sv = this.strict(col.index, v);
+      const last = lastLetter(v);
       for (const h of higher) {
         const hv = cells[h.index] ?? '';
-        if (hv !== '' && (hv === v || this.strict(hv) === sv)) return 'total';
+        if (hv === '') continue;
+        if (hv === v) return 'total';
+        // strict forms differ in their prefix only: a different last letter settles it
+        const hl = lastLetter(hv);
+        if (hl !== last && hl !== -1 && last !== -1) continue;
+        if (this.strict(h.index, hv) === sv) return 'total';
       }
       if (col.regionLevel && this.isHigher(col.index, v, col.regionLevel)) return 'total';
     }

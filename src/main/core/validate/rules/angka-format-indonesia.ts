@@ -16,6 +16,7 @@ export default defineRule({
   scope: 'row',
   create(ctx) {
     const cols = ctx.columns.filter(expectsNumber);
+    if (cols.length === 0) return {};
     const state = cols.map((col) => ({
       col,
       decimals: 0,

@@ -14,7 +14,8 @@ export default defineRule({
     let rows = 0;
     return {
       row(row) {
-        if (row.kind === 'blank') return;
+        // blank rows and title/footnote rows are reported by their own rules
+        if (row.kind === 'blank' || row.kind === 'note') return;
         rows++;
         if (row.width < ctx.width) {
           ctx.report({

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule';
 import { BUILTIN_REFERENCE_LISTS, referenceKey } from '../reference-lists';
 import { truncate } from '../rule-helpers';
+import { toSnakeCase } from '../text-utils';
 import type { ColumnInfo } from '../types';
 
 const YEAR_LABEL_RE = /^(?:[^\d]*?[\s_-])?((?:19|20)\d{2})(?:[\s_-][^\d]*)?$/;
@@ -18,10 +19,13 @@ export default defineRule({
     return {
       start() {
         const measures = ctx.columns.filter((c) => c.isMeasure || c.numeric);
+        // the other columns stay, except a row-total column (`Jumlah`, `Total`): derived
         const fixed = (wide: ColumnInfo[]): string[] =>
-          ctx.columns.filter((c) => !wide.includes(c)).map((c) => c.name);
+          ctx.columns
+            .filter((c) => !wide.includes(c) && !(c.isMeasure && /^(jumlah|total)$/.test(c.name)))
+            .map((c) => c.name);
         const finish = (names: string[]): string => {
-          const out = [...names];
+          const out = [...new Set(names)];
           if (!out.includes('satuan')) out.push('satuan');
           if (!out.includes('tahun')) out.push('tahun');
           return out.join(', ');
@@ -56,10 +60,12 @@ export default defineRule({
         const repeated =
           [...firsts.values()].some((n) => n >= 2) || [...seconds.values()].some((n) => n >= 2);
         if (split.length >= 2 && repeated) {
+          // one shared first level (`Status Sekolah - Negeri/Swasta`) names the dimension
+          const only = firsts.size === 1 ? [...firsts.keys()][0] : undefined;
           emit(
             split.map((x) => x.c),
             'kategori',
-            ['kategori', 'subkategori'],
+            only ? [toSnakeCase(only)] : ['kategori', 'subkategori'],
           );
           return;
         }

@@ -15,6 +15,7 @@ export default defineRule({
     const cols = ctx.columns
       .filter((c) => c.type === 'date')
       .map((col) => ({ col, styles: new ClassBuffer() }));
+    if (cols.length === 0) return {};
     return {
       row(row) {
         if (!isValueRow(row)) return;

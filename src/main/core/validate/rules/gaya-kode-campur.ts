@@ -15,10 +15,9 @@ export default defineRule({
   create(ctx) {
     const ra = regionAnalysis(ctx);
     const cols = ctx.columns
-      .filter(
-        (c) => c.role === 'region-code' || (c.role === 'identifier' && /^kode_/.test(c.name)),
-      )
+      .filter((c) => c.role === 'region-code' || (c.role === 'identifier' && /^kode_/.test(c.name)))
       .map((col) => ({ col, region: col.role === 'region-code', styles: new ClassBuffer() }));
+    if (cols.length === 0) return {};
     const DOTTED_RE = /^\d+(?:\.\d+)+$/;
     const DIGITS_RE = /^\d+$/;
     return {
@@ -28,7 +27,11 @@ export default defineRule({
           if (c.region) {
             const a = ra.rowCode(c.col, row);
             if (!a || a.style === 'other') continue;
-            if (a.status === 'other-system' || a.status === 'malformed' || a.status === 'wrong-level') {
+            if (
+              a.status === 'other-system' ||
+              a.status === 'malformed' ||
+              a.status === 'wrong-level'
+            ) {
               continue;
             }
             c.styles.add(a.style, row.line, a.raw);
@@ -49,7 +52,11 @@ export default defineRule({
             reportSample(sample, (i, extra) => {
               const v = sample.values[i] ?? '';
               const suggestion =
-                style === 'dotted' ? v.replace(/\./g, '') : c.region ? (dotKemendagri(v) ?? null) : null;
+                style === 'dotted'
+                  ? v.replace(/\./g, '')
+                  : c.region
+                    ? (dotKemendagri(v) ?? null)
+                    : null;
               ctx.report({
                 row: sample.rows[i] ?? null,
                 column: c.col.index,

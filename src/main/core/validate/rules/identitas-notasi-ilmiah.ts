@@ -11,6 +11,7 @@ export default defineRule({
   scope: 'row',
   create(ctx) {
     const cols = ctx.columns.filter((c) => !c.isMeasure && c.role !== 'year').map((c) => c.index);
+    if (cols.length === 0) return {};
     return {
       row(row) {
         if (!isValueRow(row)) return;

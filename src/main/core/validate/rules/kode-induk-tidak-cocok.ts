@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule';
-import { regionAnalysis } from '../region-analysis';
+import { regionAnalysis, type CodeAnalysis } from '../region-analysis';
 import { KEMENDAGRI_DIGITS } from '../reference-lookup';
 import { codeColumnPlans } from '../region-rows';
 
@@ -22,6 +22,10 @@ export default defineRule({
     const plans = codeColumnPlans(ctx).filter(
       (p) => p.parents.length > 0 || p.parentNames.length > 0,
     );
+    if (plans.length === 0) return {};
+    // child and parent analyses are memoised objects: remember the last good pair per columns
+    const lastChild: (CodeAnalysis | undefined)[] = [];
+    const lastParent: (CodeAnalysis | undefined)[] = [];
     return {
       row(row) {
         if (row.kind !== 'data') return;
@@ -31,8 +35,14 @@ export default defineRule({
           for (const p of plan.parents) {
             const pa = ra.rowCode(p, row);
             if (!pa || !pa.code || (pa.status !== 'ok' && pa.status !== 'unchecked')) continue;
+            const pair = plan.col.index * ctx.width + p.index;
+            if (lastChild[pair] === a && lastParent[pair] === pa) continue;
             const pc = pa.code;
-            if (a.code.charCodeAt(pc.length) === 46 && a.code.startsWith(pc)) continue;
+            if (a.code.charCodeAt(pc.length) === 46 && a.code.startsWith(pc)) {
+              lastChild[pair] = a;
+              lastParent[pair] = pa;
+              continue;
+            }
             ctx.report({
               row: row.line,
               column: plan.col.index,

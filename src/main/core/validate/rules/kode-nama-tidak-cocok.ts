@@ -14,6 +14,7 @@ export default defineRule({
   create(ctx) {
     const ra = regionAnalysis(ctx);
     const plans = codeColumnPlans(ctx).filter((p) => p.name !== undefined);
+    if (plans.length === 0) return {};
     return {
       row(row) {
         if (row.kind !== 'data') return;
@@ -24,7 +25,7 @@ export default defineRule({
           if (!a || a.status !== 'ok' || !a.entry) continue;
           const name = row.cells[nameCol.index] ?? '';
           if (name.trim() === '') continue;
-          if (ra.nameMatch(a.entry, name) !== 'mismatch') continue;
+          if (ra.nameMatchFor(a, name) !== 'mismatch') continue;
           ctx.report({
             row: row.line,
             column: nameCol.index,

@@ -14,6 +14,7 @@ export default defineRule({
   create(ctx) {
     const ra = regionAnalysis(ctx);
     const plans = codeColumnPlans(ctx);
+    if (plans.length === 0) return {};
     return {
       row(row) {
         if (row.kind !== 'data') return;

@@ -8,8 +8,11 @@ export default defineRule({
   create(ctx) {
     const cols = ctx.columns
       .filter((c) => c.role === 'row-number' || c.type === 'integer' || c.type === 'identifier')
-      .filter((c) => c.role === 'row-number' || /^(no|nomor|urut|no_urut|nomor_urut)$/.test(c.name))
+      .filter(
+        (c) => c.role === 'row-number' || /^(no|nomor|urut|no_urut|nomor_urut|id)$/.test(c.name),
+      )
       .map((col) => ({ col, prev: Number.NaN, ok: true, n: 0 }));
+    if (cols.length === 0) return {};
     return {
       row(row) {
         if (row.kind !== 'data') return;

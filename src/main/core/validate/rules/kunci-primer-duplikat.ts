@@ -1,29 +1,32 @@
 import { defineRule } from '../define-rule';
-import { rowHashes } from '../hash';
-import { HashTable64 } from '../hash-table';
-import { truncate } from '../rule-helpers';
+import { duplicateIndex } from '../duplicate-index';
 
-/** The declared primary key repeated in another row (compared by a 64-bit hash). */
+/**
+ * The declared primary key repeated in another row (compared by 64-bit hashes). Rows that are
+ * identical throughout are left to baris-duplikat.
+ */
 export default defineRule({
   code: 'kunci-primer-duplikat',
-  scope: 'row',
+  scope: 'table',
   create(ctx) {
-    const pk = (ctx.input.primaryKey ?? []).filter((i) => i >= 0 && i < ctx.width);
-    const seen = new HashTable64(Math.min(ctx.input.rowCount ?? 1024, 4_000_000));
-    const hashes = rowHashes(ctx);
+    const index = duplicateIndex(ctx);
+    if (!index.usesPrimaryKey) return {};
+    const pk = index.keyCols;
     return {
       row(row) {
-        if (pk.length === 0 || row.kind !== 'data') return;
-        const h = hashes.update(row).combine(pk);
-        const first = seen.getOrSet(h.hi, h.lo, row.line);
-        if (first === 0) return;
-        const value = truncate(pk.map((i) => row.cells[i] ?? '').join(', '));
-        ctx.report({
-          row: row.line,
-          column: pk.length === 1 ? (pk[0] ?? null) : null,
-          value,
-          params: { value, first },
-        });
+        index.add(row);
+      },
+      end() {
+        for (const r of index.repeatedRows()) {
+          if (r.identicalTo !== 0) continue;
+          const value = index.keyText(r.line) ?? null;
+          ctx.report({
+            row: r.line,
+            column: pk.length === 1 ? (pk[0] ?? null) : null,
+            value,
+            params: { value: value ?? '', first: r.first },
+          });
+        }
       },
     };
   },

@@ -27,6 +27,7 @@ export default defineRule({
         )
       : [];
     const unitCols = unitKey ? ctx.columns.filter((c) => c.role === 'unit') : [];
+    if (yearCols.length === 0 && codeCols.length === 0 && unitCols.length === 0) return {};
     const buf = new Map<
       string,
       { col: number; aspect: string; declared: string; b: ClassBuffer }

@@ -13,6 +13,7 @@ export default defineRule({
   create(ctx) {
     const ra = regionAnalysis(ctx);
     const plans = codeColumnPlans(ctx).filter((p) => p.name !== undefined);
+    if (plans.length === 0) return {};
     return {
       row(row) {
         if (row.kind !== 'data') return;
@@ -23,7 +24,7 @@ export default defineRule({
           if (!a || a.status !== 'ok' || !a.entry) continue;
           const name = row.cells[nameCol.index] ?? '';
           if (name.trim() === '') continue;
-          if (ra.nameMatch(a.entry, name) !== 'variant') continue;
+          if (ra.nameMatchFor(a, name) !== 'variant') continue;
           ctx.report({
             row: row.line,
             column: nameCol.index,

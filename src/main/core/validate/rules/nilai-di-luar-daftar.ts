@@ -19,6 +19,7 @@ export default defineRule({
           text: truncate(list.join(', '), 120),
         };
       });
+    if (cols.length === 0) return {};
     return {
       row(row) {
         if (!isValueRow(row)) return;

@@ -20,6 +20,7 @@ export default defineRule({
               : `≤ ${max ?? ''}`;
         return { index: c.index, min, max, range };
       });
+    if (cols.length === 0) return {};
     return {
       row(row) {
         if (!isValueRow(row)) return;

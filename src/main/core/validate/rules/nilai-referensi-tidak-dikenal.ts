@@ -23,6 +23,7 @@ export default defineRule({
         memo: new Map<string, string | null>(),
       }));
 
+    if (cols.length === 0) return {};
     const closest = (c: (typeof cols)[number], key: string): string | null => {
       const alias = c.ref.aliases.get(key);
       if (alias) return alias;

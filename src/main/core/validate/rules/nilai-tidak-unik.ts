@@ -9,6 +9,7 @@ export default defineRule({
   scope: 'row',
   create(ctx) {
     const cols = ctx.columns.filter((c) => c.declared.unique === true).map((c) => c.index);
+    if (cols.length === 0) return {};
     const seen = cols.map(() => new HashTable64());
     const hashes = rowHashes(ctx);
     return {

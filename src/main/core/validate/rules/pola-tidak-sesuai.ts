@@ -26,6 +26,7 @@ export default defineRule({
         }
         return { index: c.index, re, pattern };
       });
+    if (cols.length === 0) return {};
     return {
       row(row) {
         if (!isValueRow(row)) return;

@@ -1,8 +1,5 @@
 import { defineRule } from '../define-rule';
-import { ClassBuffer, reportSample } from '../rule-helpers';
-import { squash } from '../text-utils';
-
-const MAX_DISTINCT = 100;
+import { eachRow, valueStats, type ValueStat } from '../value-stats';
 
 /**
  * A satuan that differs from the unit most rows use (case and spacing ignored). Only when one
@@ -13,41 +10,51 @@ export default defineRule({
   code: 'satuan-tidak-konsisten',
   scope: 'table',
   create(ctx) {
-    const cols = ctx.columns
-      .filter((c) => c.role === 'unit')
-      .map((col) => ({ col, units: new ClassBuffer(), spelling: new Map<string, string>() }));
+    const stats = valueStats(ctx);
+    const cols = ctx.columns.filter((c) => c.role === 'unit');
+    if (cols.length === 0) return {};
     return {
       row(row) {
-        if (row.kind !== 'data') return;
-        for (const c of cols) {
-          const v = squash(row.cells[c.col.index] ?? '');
-          if (v === '') continue;
-          const key = v.toLowerCase();
-          if (!c.units.classes.has(key) && c.units.classes.size >= MAX_DISTINCT) continue;
-          if (!c.spelling.has(key)) c.spelling.set(key, v);
-          c.units.add(key, row.line, row.cells[c.col.index] ?? '');
-        }
+        stats.feed(row);
       },
       end() {
-        for (const c of cols) {
-          if (c.units.classes.size < 2) continue;
-          const major = c.units.majority();
-          if (!major || major[1].count / c.units.total < 0.6) continue;
-          const majority = c.spelling.get(major[0]) ?? major[0];
-          for (const [key, sample] of c.units.classes) {
-            if (key === major[0]) continue;
-            reportSample(sample, (i, extra) => {
-              const v = sample.values[i] ?? '';
-              ctx.report({
-                row: sample.rows[i] ?? null,
-                column: c.col.index,
-                value: v,
-                suggestion: majority,
-                params: { value: v, majority },
-                group: key,
-                count: 1 + extra,
-              });
-            });
+        for (const col of cols) {
+          const values = stats.values(col);
+          if (!values || values.size < 2) continue;
+          const units = new Map<string, { count: number; spellings: ValueStat[] }>();
+          for (const s of values.values()) {
+            const key = s.value.toLowerCase();
+            const u = units.get(key) ?? { count: 0, spellings: [] };
+            u.count += s.count;
+            u.spellings.push(s);
+            units.set(key, u);
+          }
+          if (units.size < 2) continue;
+          let majorKey = '';
+          let major = { count: 0, spellings: [] as ValueStat[] };
+          for (const [k, u] of units) {
+            if (u.count > major.count) {
+              majorKey = k;
+              major = u;
+            }
+          }
+          if (major.count / stats.total(col) < 0.6) continue;
+          const majority = major.spellings.sort((a, b) => b.count - a.count)[0]?.value ?? majorKey;
+          for (const [key, u] of units) {
+            if (key === majorKey) continue;
+            for (const s of u.spellings) {
+              eachRow(s, (row, extra) =>
+                ctx.report({
+                  row,
+                  column: col.index,
+                  value: s.value,
+                  suggestion: majority,
+                  params: { value: s.value, majority },
+                  group: key,
+                  count: 1 + extra,
+                }),
+              );
+            }
           }
         }
       },

@@ -17,12 +17,23 @@ export default defineRule({
   scope: 'row',
   create(ctx) {
     const cols = ctx.columns.filter((c) => c.role !== 'free-text').map((c) => c.index);
+    // consecutive rows often repeat a value: remember the last verdict per column
+    const lastValue: string[] = cols.map(() => '\u0000');
+    const lastUntidy: boolean[] = cols.map(() => false);
     return {
       row(row) {
         if (!isValueRow(row)) return;
-        for (const i of cols) {
+        for (let k = 0; k < cols.length; k++) {
+          const i = cols[k] as number;
           const v = row.cells[i] ?? '';
-          if (!untidy(v) || v.trim() === '') continue;
+          let bad: boolean;
+          if (v === lastValue[k]) bad = lastUntidy[k] === true;
+          else {
+            bad = untidy(v) && v.trim() !== '';
+            lastValue[k] = v;
+            lastUntidy[k] = bad;
+          }
+          if (!bad) continue;
           ctx.report({
             row: row.line,
             column: i,

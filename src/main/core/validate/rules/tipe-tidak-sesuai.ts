@@ -37,6 +37,7 @@ export default defineRule({
   scope: 'row',
   create(ctx) {
     const cols = ctx.columns.filter((c) => c.type !== undefined && CHECKED.has(c.type));
+    if (cols.length === 0) return {};
     const dateMemo = new Map<string, boolean>();
 
     const fits = (col: ColumnInfo, v: string, kind: number): boolean => {

@@ -40,6 +40,7 @@ export default defineRule({
       (c) => c.isMeasure && (c.type === 'integer' || c.isCount) && c.type !== 'percentage',
     );
     const active = keyCols.length > 0 && measures.length > 0;
+    if (!active) return {};
     let n = 0;
     let overflow = false;
     let keys = keyCols.map(() => new Int32Array(1024));
