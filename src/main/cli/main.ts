@@ -128,7 +128,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       },
     };
     if (cmd.usesWorkspace?.(args) ?? true) {
-      wb = await createWorkbench({ workspacePath, host: 'cli' });
+      wb = await createWorkbench({ workspacePath, host: cmd.name === 'serve' ? 'browser' : 'cli' });
     }
     return await cmd.run(ctx);
   } catch (err) {

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import type { IconName } from '../components/Icon';
 import { DatasetScreen } from '../screens/dataset/DatasetScreen';
 import { ExportScreen } from '../screens/export/ExportScreen';
+import { ValidationScreen } from '../screens/validation/ValidationScreen';
 import { MetadataScreen } from '../screens/metadata/MetadataScreen';
 import { WorkspaceScreen } from '../screens/workspace/WorkspaceScreen';
 import type { ScreenId } from './workbench-context';
@@ -21,6 +22,12 @@ export interface ScreenEntry {
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'workspace', labelKey: 'nav.workspace', icon: 'workspace', component: WorkspaceScreen },
   { id: 'dataset', labelKey: 'nav.dataset', icon: 'table', component: DatasetScreen },
+  {
+    id: 'validation',
+    labelKey: 'quality.nav.validation',
+    icon: 'check',
+    component: ValidationScreen,
+  },
   { id: 'metadata', labelKey: 'nav.metadata', icon: 'tag', component: MetadataScreen },
   { id: 'export', labelKey: 'nav.export', icon: 'export', component: ExportScreen },
 ];

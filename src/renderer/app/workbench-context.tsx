@@ -18,7 +18,7 @@ import type { AppErrorData } from '../../shared/errors';
 import { api } from '../api/client';
 
 /** Screens that exist now; Validasi and Katalog Data join this list when built. */
-export type ScreenId = 'workspace' | 'dataset' | 'metadata' | 'export';
+export type ScreenId = 'workspace' | 'dataset' | 'validation' | 'metadata' | 'export';
 
 /** Answers true while the open screen holds work that leaving would lose. */
 export type LeaveGuard = () => boolean;

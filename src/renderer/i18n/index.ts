@@ -3,6 +3,8 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import id from './id.json';
+import qualityEn from './quality.en.json';
+import qualityId from './quality.id.json';
 
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
@@ -19,7 +21,11 @@ function storedLang(): Lang {
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  // the quality catalogs (Validasi, Langkah) add one top-level key, `quality`
+  resources: {
+    id: { translation: { ...id, ...qualityId } },
+    en: { translation: { ...en, ...qualityEn } },
+  },
   lng: storedLang(),
   fallbackLng: 'id',
   supportedLngs: ['id', 'en'],

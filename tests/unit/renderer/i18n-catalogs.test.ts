@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/renderer/i18n/en.json';
 import id from '../../../src/renderer/i18n/id.json';
+import qualityEn from '../../../src/renderer/i18n/quality.en.json';
+import qualityId from '../../../src/renderer/i18n/quality.id.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -32,11 +34,17 @@ function sources(dir: string): string[] {
   });
 }
 
-const ID = flatten(id as Tree);
-const EN = flatten(en as Tree);
+// the quality catalogs (Validasi, Langkah) are merged in at the top level, as i18n/index.ts does
+const ID = flatten({ ...(id as Tree), ...(qualityId as Tree) });
+const EN = flatten({ ...(en as Tree), ...(qualityEn as Tree) });
 const RENDERER = resolve(import.meta.dirname, '../../../src/renderer');
 
 describe('i18n catalogs', () => {
+  it('keep the quality catalogs apart from the main ones (no shared top-level key)', () => {
+    for (const key of Object.keys(qualityId)) expect(Object.keys(id), key).not.toContain(key);
+    for (const key of Object.keys(qualityEn)) expect(Object.keys(en), key).not.toContain(key);
+  });
+
   it('have the same keys', () => {
     expect([...EN.keys()].sort()).toEqual([...ID.keys()].sort());
   });

@@ -11,7 +11,6 @@ import { createWorkbench, type Workbench } from '../../../src/main/core/workbenc
 import type { ContractKey, Res } from '../../../src/shared/contract';
 import type { AppErrorData } from '../../../src/shared/errors';
 import type { Step } from '../../../src/shared/model/step';
-import { balikpapanRegions } from '../clean/helpers';
 
 const SAMPLES = resolve(__dirname, '..', '..', '..', '..', 'shared', 'samples');
 const PENDUDUK = join(SAMPLES, 'penduduk-kecamatan-2023-2024.csv');
@@ -85,8 +84,8 @@ describe('steps:list-ops', () => {
     expect(trim?.title.en).toBeTruthy();
     expect(trim?.paramsSchema).toMatchObject({ type: 'object', additionalProperties: false });
     expect(trim?.available).toBe(true);
-    // no reference store in this context yet: reconcile-region cannot run
-    expect(ops.find((o) => o.op === 'reconcile-region')?.available).toBe(false);
+    // the workspace's reference store makes reconcile-region available
+    expect(ops.find((o) => o.op === 'reconcile-region')?.available).toBe(true);
   });
 });
 
@@ -422,7 +421,7 @@ describe('clean:quick-fix', () => {
 });
 
 describe('reconcile-region and the reference store', () => {
-  it('is skipped as reference-unavailable without regions, and runs once the lead provides them', async () => {
+  it('reconciles names to official Kemendagri codes with the workspace reference store', async () => {
     const { wb, dir } = await workbench();
     const id = await importCsv(wb, dir, 'kec.csv', 'nama_kecamatan,jumlah\nBalikpapan Timur,1\n');
     const step: Step = {
@@ -432,11 +431,6 @@ describe('reconcile-region and the reference store', () => {
       codeColumn: 'kode_kecamatan',
       parent: '64.71',
     };
-    const skipped = await ok(wb, 'steps:apply', { id, steps: [step] });
-    expect(skipped.created).toBe(false);
-    expect(skipped.report.steps[0]?.reason?.code).toBe('reference-unavailable');
-
-    wb.context.regions = balikpapanRegions();
     const applied = await ok(wb, 'steps:apply', { id, steps: [step] });
     expect(applied.created).toBe(true);
     expect(await cells(wb, id)).toEqual([['64.71.01', 'Balikpapan Timur', '1']]);

@@ -311,14 +311,14 @@ export function DataGrid({
                       role="rowheader"
                       style={{ width: rowNumberWidth }}
                       title={rowMark?.label}
+                      data-glyph={rowMark?.glyph}
+                      aria-label={
+                        rowMark && row
+                          ? `${formatNumber(row.line, lang)}, ${rowMark.label}`
+                          : undefined
+                      }
                     >
-                      {rowMark && (
-                        <span className="cell-flag" aria-hidden="true">
-                          {rowMark.glyph}
-                        </span>
-                      )}
                       {row ? formatNumber(row.line, lang) : ''}
-                      {rowMark && <span className="visually-hidden"> ({rowMark.label})</span>}
                     </div>
                   );
                 })()}
@@ -344,14 +344,10 @@ export function DataGrid({
                             : undefined
                       }
                       data-severity={cellMark?.severity}
+                      data-glyph={cellMark?.glyph}
+                      aria-label={cellMark ? `${value}, ${cellMark.label}` : undefined}
                     >
-                      {cellMark && (
-                        <span className="cell-flag" aria-hidden="true">
-                          {cellMark.glyph}
-                        </span>
-                      )}
                       {row ? value : pastEnd ? '' : <span className="cell-loading" />}
-                      {cellMark && <span className="visually-hidden"> ({cellMark.label})</span>}
                     </div>
                   );
                 })}

@@ -22,8 +22,10 @@ import { loadProfile } from '../metadata/resources';
 import { DataGrid, type JumpRequest } from './DataGrid';
 import { DatasetFacts } from './DatasetFacts';
 import { JumpToRow } from './JumpToRow';
+import { QualityLayout, type QualityTab } from '../validation/QualityLayout';
 
-export function DatasetScreen() {
+/** `qualityTab` opens the quality panel on that tab (the Validasi menu entry). */
+export function DatasetScreen({ qualityTab }: { qualityTab?: QualityTab } = {}) {
   const { t } = useTranslation();
   const { datasetId, datasets, navigate, showNotice } = useWorkbench();
   const { chooseFile } = useImport();
@@ -77,7 +79,8 @@ export function DatasetScreen() {
   useEffect(() => {
     if (!datasetId) return undefined;
     let live = true;
-    setDataset(null);
+    // a new version of the same dataset keeps showing the old one until it arrives
+    setDataset((prev) => (prev?.id === datasetId ? prev : null));
     setError(null);
     setJump(null);
     void (async () => {
@@ -173,20 +176,31 @@ export function DatasetScreen() {
             />
             <p className="grid-toolbar-hint muted">{t('grid.hint')}</p>
           </div>
-          {dataset.rows === 0 ? (
-            <EmptyState icon="table" title={t('dataset.emptyTitle')}>
-              <p>{t('dataset.emptyBody')}</p>
-            </EmptyState>
-          ) : (
-            <DataGrid
-              key={`${dataset.id}:${dataset.version}`}
-              dataset={dataset}
-              jump={jump}
-              onError={setError}
-              onEditColumn={setEditing}
-              described={described}
-            />
-          )}
+          <QualityLayout
+            dataset={dataset}
+            {...(qualityTab ? { initialTab: qualityTab } : {})}
+            onJump={(line, column) =>
+              setJump({ line, nonce: Date.now(), ...(column !== undefined ? { column } : {}) })
+            }
+          >
+            {(quality) =>
+              dataset.rows === 0 ? (
+                <EmptyState icon="table" title={t('dataset.emptyTitle')}>
+                  <p>{t('dataset.emptyBody')}</p>
+                </EmptyState>
+              ) : (
+                <DataGrid
+                  key={`${dataset.id}:${dataset.version}:${quality.gridKey}`}
+                  quality={quality.quality}
+                  dataset={dataset}
+                  jump={jump}
+                  onError={setError}
+                  onEditColumn={setEditing}
+                  described={described}
+                />
+              )
+            }
+          </QualityLayout>
         </>
       )}
       {dataset && editing !== null && dataset.columnList[editing] && (
