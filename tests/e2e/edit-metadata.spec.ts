@@ -36,7 +36,14 @@ const JUMLAH = 7;
 test('Metadata says what to do in an empty workspace', async ({ page, app }) => {
   const shell = new AppShell(page);
   await shell.open(app.url);
-  await expect(shell.navItems()).toHaveText(['Ruang Kerja', 'Dataset', 'Metadata', 'Ekspor']);
+  await expect(shell.navItems()).toHaveText([
+    'Ruang Kerja',
+    'Dataset',
+    'Validasi',
+    'Metadata',
+    'Ekspor',
+    'Katalog Data',
+  ]);
   await shell.goTo('Metadata');
   await expect(shell.pageTitle()).toHaveText('Metadata');
   await expect(page.getByTestId('empty-state')).toContainText('Belum ada dataset');

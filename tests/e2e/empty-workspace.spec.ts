@@ -4,7 +4,7 @@
  * - a new workspace shows, in Indonesian, what to do first ("Belum ada dataset. Mulai dengan
  *   mengimpor berkas CSV atau XLSX…") with the import button;
  * - the header names the product and the workspace file; the menu holds Ruang Kerja, Dataset,
- *   Ekspor and nothing unfinished;
+ *   Validasi, Metadata, Ekspor and Katalog Data, nothing unfinished;
  * - Dataset and Ekspor also say what to do when there is nothing to show;
  * - the language switch shows English and is remembered after a reload; Indonesian has no
  *   English words.
@@ -20,7 +20,14 @@ test('a fresh workspace says what to do first', async ({ page, app }) => {
 
   await expect(shell.header).toContainText('Satu Data Workbench');
   await expect(shell.workspaceInfo).toContainText('ws.db');
-  await expect(shell.navItems()).toHaveText(['Ruang Kerja', 'Dataset', 'Ekspor']);
+  await expect(shell.navItems()).toHaveText([
+    'Ruang Kerja',
+    'Dataset',
+    'Validasi',
+    'Metadata',
+    'Ekspor',
+    'Katalog Data',
+  ]);
   await expect(shell.pageTitle()).toHaveText('Ruang Kerja');
 
   await expect(workspace.emptyState).toContainText(
@@ -70,7 +77,14 @@ test('the English switch is remembered', async ({ page, app }) => {
 
   await page.reload();
   await expect(shell.pageTitle()).toHaveText('Workspace');
-  await expect(shell.navItems()).toHaveText(['Workspace', 'Dataset', 'Export']);
+  await expect(shell.navItems()).toHaveText([
+    'Workspace',
+    'Dataset',
+    'Validation',
+    'Metadata',
+    'Export',
+    'Data Catalog',
+  ]);
 
   await shell.switchLanguage('ID');
   await expect(shell.pageTitle()).toHaveText('Ruang Kerja');

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { IconName } from '../components/Icon';
+import { CatalogScreen } from '../screens/catalog/CatalogScreen';
 import { DatasetScreen } from '../screens/dataset/DatasetScreen';
 import { ExportScreen } from '../screens/export/ExportScreen';
 import { ValidationScreen } from '../screens/validation/ValidationScreen';
@@ -30,4 +31,5 @@ export const SCREENS: readonly ScreenEntry[] = [
   },
   { id: 'metadata', labelKey: 'nav.metadata', icon: 'tag', component: MetadataScreen },
   { id: 'export', labelKey: 'nav.export', icon: 'export', component: ExportScreen },
+  { id: 'catalog', labelKey: 'catalog.nav', icon: 'database', component: CatalogScreen },
 ];

@@ -17,8 +17,8 @@ import type { DatasetSummary } from '../../shared/model/dataset';
 import type { AppErrorData } from '../../shared/errors';
 import { api } from '../api/client';
 
-/** Screens that exist now; Validasi and Katalog Data join this list when built. */
-export type ScreenId = 'workspace' | 'dataset' | 'validation' | 'metadata' | 'export';
+/** The screens of the left menu (see app/screens.ts for their order). */
+export type ScreenId = 'workspace' | 'dataset' | 'validation' | 'metadata' | 'export' | 'catalog';
 
 /** Answers true while the open screen holds work that leaving would lose. */
 export type LeaveGuard = () => boolean;

@@ -2,6 +2,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import exportEn from './export.en.json';
+import exportId from './export.id.json';
 import id from './id.json';
 import qualityEn from './quality.en.json';
 import qualityId from './quality.id.json';
@@ -21,10 +23,11 @@ function storedLang(): Lang {
 export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  // the quality catalogs (Validasi, Langkah) add one top-level key, `quality`
+  // the quality catalogs (Validasi, Langkah) add one top-level key, `quality`; the export
+  // catalogs (Ekspor formats, forms, bundles, Katalog Data) add their own top-level keys
   resources: {
-    id: { translation: { ...id, ...qualityId } },
-    en: { translation: { ...en, ...qualityEn } },
+    id: { translation: { ...id, ...qualityId, ...exportId } },
+    en: { translation: { ...en, ...qualityEn, ...exportEn } },
   },
   lng: storedLang(),
   fallbackLng: 'id',

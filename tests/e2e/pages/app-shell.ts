@@ -1,7 +1,17 @@
 /** The frame around every screen: header, language switch, left navigation. */
 import type { Locator, Page } from '@playwright/test';
 
-export type NavItem = 'Ruang Kerja' | 'Dataset' | 'Metadata' | 'Ekspor' | 'Workspace' | 'Export';
+export type NavItem =
+  | 'Ruang Kerja'
+  | 'Dataset'
+  | 'Validasi'
+  | 'Metadata'
+  | 'Ekspor'
+  | 'Katalog Data'
+  | 'Workspace'
+  | 'Validation'
+  | 'Export'
+  | 'Data Catalog';
 
 export class AppShell {
   readonly header: Locator;

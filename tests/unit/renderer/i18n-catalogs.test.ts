@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/renderer/i18n/en.json';
+import exportEn from '../../../src/renderer/i18n/export.en.json';
+import exportId from '../../../src/renderer/i18n/export.id.json';
 import id from '../../../src/renderer/i18n/id.json';
 import qualityEn from '../../../src/renderer/i18n/quality.en.json';
 import qualityId from '../../../src/renderer/i18n/quality.id.json';
@@ -34,15 +36,22 @@ function sources(dir: string): string[] {
   });
 }
 
-// the quality catalogs (Validasi, Langkah) are merged in at the top level, as i18n/index.ts does
-const ID = flatten({ ...(id as Tree), ...(qualityId as Tree) });
-const EN = flatten({ ...(en as Tree), ...(qualityEn as Tree) });
+// the quality and export catalogs are merged in at the top level, as i18n/index.ts does
+const ID = flatten({ ...(id as Tree), ...(qualityId as Tree), ...(exportId as Tree) });
+const EN = flatten({ ...(en as Tree), ...(qualityEn as Tree), ...(exportEn as Tree) });
 const RENDERER = resolve(import.meta.dirname, '../../../src/renderer');
 
 describe('i18n catalogs', () => {
   it('keep the quality catalogs apart from the main ones (no shared top-level key)', () => {
     for (const key of Object.keys(qualityId)) expect(Object.keys(id), key).not.toContain(key);
     for (const key of Object.keys(qualityEn)) expect(Object.keys(en), key).not.toContain(key);
+  });
+
+  it('keep the export catalogs apart from the main and quality ones', () => {
+    const taken = [...Object.keys(id), ...Object.keys(qualityId)];
+    for (const key of Object.keys(exportId)) expect(taken, key).not.toContain(key);
+    const takenEn = [...Object.keys(en), ...Object.keys(qualityEn)];
+    for (const key of Object.keys(exportEn)) expect(takenEn, key).not.toContain(key);
   });
 
   it('have the same keys', () => {

@@ -1,8 +1,14 @@
-/** Ekspor: write a dataset as CSV, with the choices Excel users need explained in plain words. */
-import { useEffect, useId, useRef, useState } from 'react';
+/**
+ * Ekspor: write a dataset in any export format (spreadsheet, machine, portal metadata) with the
+ * choices explained in plain words; personal data is held back until the steward masks it or
+ * records an override. Below: printable forms and hand-over bundles.
+ */
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, JobProgress } from '../../../shared/contract';
+import type { DatasetExportResult } from '../../../shared/api/export';
+import type { FileTarget, JobProgress } from '../../../shared/contract';
 import type { AppErrorData } from '../../../shared/errors';
+import { exportFormatInfo, type ExportFormatCode } from '../../../shared/model/export';
 import { api, newJobId } from '../../api/client';
 import { useWorkbench } from '../../app/workbench-context';
 import { Alert, ErrorAlert } from '../../components/Alert';
@@ -13,14 +19,15 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { formatBytes, formatNumber, percentOf } from '../../i18n/format';
 import { currentLang } from '../../i18n';
 import { useImport } from '../import/import-context';
+import { BundleCreate, BundleImport } from './BundleSection';
+import { CsvOptions, type CsvDelimiter } from './CsvOptions';
+import { DownloadResult } from './DownloadResult';
 import { exportFileName } from './export-file-name';
-
-type CsvDelimiter = ',' | ';';
-
-interface Done {
-  result: ExportResult;
-  url: string | null;
-}
+import { FormatPicker } from './FormatPicker';
+import { PersonalDataRefusal } from './PersonalDataRefusal';
+import { refusedPersonalColumns, type PersonalDataOverride } from './personal-data';
+import { PrintFormsSection } from './PrintFormsSection';
+import { WarningList } from './WarningList';
 
 export function ExportScreen() {
   const { t } = useTranslation();
@@ -28,32 +35,29 @@ export function ExportScreen() {
   const { datasets, datasetId, navigate } = useWorkbench();
   const { chooseFile } = useImport();
   const [selected, setSelected] = useState<string>(datasetId ?? '');
+  const [format, setFormat] = useState<ExportFormatCode>('csv');
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
   const [bom, setBom] = useState(false);
   const [running, setRunning] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
+  const [lastTarget, setLastTarget] = useState<FileTarget | null>(null);
   const [cancelled, setCancelled] = useState(false);
-  const [done, setDone] = useState<Done | null>(null);
-  const downloadLink = useRef<HTMLAnchorElement>(null);
-  const ids = { dataset: useId(), bom: useId(), delimiter: useId() };
+  const [done, setDone] = useState<DatasetExportResult | null>(null);
+  const ids = { dataset: useId(), format: useId() };
 
   const chosen = datasets?.find((d) => d.id === selected) ?? datasets?.[0] ?? null;
+  const refused = refusedPersonalColumns(error);
 
   useEffect(() => {
     if (datasetId) setSelected(datasetId);
   }, [datasetId]);
 
-  // start the browser download as soon as the file is ready
-  useEffect(() => {
-    if (done?.url) downloadLink.current?.click();
-  }, [done]);
-
   if (datasets !== null && datasets.length === 0) {
     return (
       <div className="screen">
-        <PageHeader title={t('nav.export')} subtitle={t('export.subtitle')} />
+        <PageHeader title={t('nav.export')} subtitle={t('exportFormats.subtitle')} />
         <EmptyState
           icon="export"
           title={t('export.emptyTitle')}
@@ -66,17 +70,27 @@ export function ExportScreen() {
         >
           <p>{t('export.emptyBody')}</p>
         </EmptyState>
+        <BundleImport />
       </div>
     );
   }
 
-  async function runExport() {
-    if (!chosen) return;
-    setError(null);
+  function reset() {
     setDone(null);
+    setError(null);
     setCancelled(false);
-    const target = await api.exportTarget(exportFileName(chosen.name));
+  }
+
+  async function runExport(override?: PersonalDataOverride) {
+    if (!chosen) return;
+    const info = exportFormatInfo(format);
+    const target =
+      override && lastTarget
+        ? lastTarget
+        : await api.exportTarget(exportFileName(chosen.name, info.extension));
     if (!target) return;
+    reset();
+    setLastTarget(target);
     const id = newJobId();
     setJobId(id);
     setProgress(null);
@@ -84,23 +98,22 @@ export function ExportScreen() {
     const unsubscribe = api.onProgress((p) => {
       if (p.jobId === id) setProgress(p);
     });
-    const result = await api.invoke('export:csv', {
+    const result = await api.invoke('export:dataset', {
       id: chosen.id,
+      format,
       target,
-      options: { bom, delimiter },
+      options: {
+        ...(format === 'csv' ? { bom, delimiter } : {}),
+        ...(override ?? {}),
+      },
       jobId: id,
     });
     unsubscribe();
     setRunning(false);
     setJobId(null);
-    if (result.ok) {
-      const url = result.value.downloadId ? api.downloadUrl(result.value.downloadId) : null;
-      setDone({ result: result.value, url });
-    } else if (result.error.kind === 'cancelled') {
-      setCancelled(true);
-    } else {
-      setError(result.error);
-    }
+    if (result.ok) setDone(result.value);
+    else if (result.error.kind === 'cancelled') setCancelled(true);
+    else setError(result.error);
   }
 
   async function cancel() {
@@ -115,7 +128,7 @@ export function ExportScreen() {
 
   return (
     <div className="screen">
-      <PageHeader title={t('nav.export')} subtitle={t('export.subtitle')} />
+      <PageHeader title={t('nav.export')} subtitle={t('exportFormats.subtitle')} />
       <div className="card form-card">
         <div className="field">
           <label htmlFor={ids.dataset}>{t('export.dataset')}</label>
@@ -126,7 +139,7 @@ export function ExportScreen() {
             disabled={running || !datasets}
             onChange={(e) => {
               setSelected(e.target.value);
-              setDone(null);
+              reset();
             }}
           >
             {datasets?.map((d) => (
@@ -140,51 +153,25 @@ export function ExportScreen() {
           </select>
         </div>
 
-        <fieldset className="field choice-group" disabled={running}>
-          <legend>{t('export.delimiter')}</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name={ids.delimiter}
-              value=","
-              checked={delimiter === ','}
-              onChange={() => setDelimiter(',')}
-            />
-            <span className="choice-text">
-              <span className="choice-title">{t('export.comma')}</span>
-              <span className="hint">{t('export.commaHint')}</span>
-            </span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={ids.delimiter}
-              value=";"
-              checked={delimiter === ';'}
-              onChange={() => setDelimiter(';')}
-            />
-            <span className="choice-text">
-              <span className="choice-title">{t('export.semicolon')}</span>
-              <span className="hint">{t('export.semicolonHint')}</span>
-            </span>
-          </label>
-        </fieldset>
+        <FormatPicker
+          name={ids.format}
+          value={format}
+          disabled={running}
+          onChange={(code) => {
+            setFormat(code);
+            reset();
+          }}
+        />
 
-        <div className="field">
-          <label className="choice" htmlFor={ids.bom}>
-            <input
-              id={ids.bom}
-              type="checkbox"
-              checked={bom}
-              disabled={running}
-              onChange={(e) => setBom(e.target.checked)}
-            />
-            <span className="choice-text">
-              <span className="choice-title">{t('export.bom')}</span>
-              <span className="hint">{t('export.bomHint')}</span>
-            </span>
-          </label>
-        </div>
+        {format === 'csv' && (
+          <CsvOptions
+            delimiter={delimiter}
+            bom={bom}
+            disabled={running}
+            onDelimiter={setDelimiter}
+            onBom={setBom}
+          />
+        )}
 
         <div className="form-actions">
           {running ? (
@@ -206,7 +193,9 @@ export function ExportScreen() {
               data-testid="export-button"
             >
               <Icon name="download" size={18} />
-              {api.mode === 'browser' ? t('export.runBrowser') : t('export.runDesktop')}
+              {api.mode === 'browser'
+                ? t('exportFormats.runBrowser')
+                : t('exportFormats.runDesktop')}
             </button>
           )}
           {chosen && !running && (
@@ -222,44 +211,55 @@ export function ExportScreen() {
 
         {running && (
           <ProgressBar
-            label={t('export.running')}
+            label={t('exportFormats.running')}
             percent={percent}
             {...(progress?.rows !== undefined
-              ? {
-                  detail: t('export.rowsWritten', { n: formatNumber(progress.rows, lang) }),
-                }
+              ? { detail: t('export.rowsWritten', { n: formatNumber(progress.rows, lang) }) }
               : {})}
           />
         )}
-        {error && <ErrorAlert error={error} title={t('export.failedTitle')} />}
+        {refused ? (
+          <PersonalDataRefusal
+            key={refused.join('\u0000')}
+            columns={refused}
+            what="export"
+            busy={running}
+            onRetry={(o) => void runExport(o)}
+          />
+        ) : (
+          error && <ErrorAlert error={error} title={t('export.failedTitle')} />
+        )}
         {cancelled && <Alert tone="info">{t('export.cancelled')}</Alert>}
         {done && (
           <Alert tone="success" title={t('export.doneTitle')}>
             <p data-testid="export-done">
-              {t('export.done', {
-                file: done.result.fileName,
-                size: formatBytes(done.result.bytes, lang),
-              })}
+              {t('exportFormats.done', {
+                file: done.fileName,
+                size: formatBytes(done.bytes, lang),
+              })}{' '}
+              {done.rows > 0
+                ? t('exportFormats.rows', { n: formatNumber(done.rows, lang) })
+                : t('exportFormats.noRows')}
             </p>
-            {done.result.path && (
-              <p className="mono small">{t('export.savedAt', { path: done.result.path })}</p>
-            )}
-            {done.url && (
-              <p>
-                <a
-                  ref={downloadLink}
-                  className="link"
-                  href={done.url}
-                  download={done.result.fileName}
-                  data-testid="download-link"
-                >
-                  {t('export.downloadAgain')}
-                </a>
-              </p>
-            )}
+            <DownloadResult result={done} testId="download-link" />
+            <WarningList
+              testId="export-warnings"
+              title={t('exportFormats.warningsTitle', { n: done.warnings.length })}
+              hint={t('exportFormats.warningsHint')}
+              items={done.warnings.map((w, i) => ({
+                key: `${w.field}-${i}`,
+                message: w.message,
+                messageEn: w.messageEn,
+                ...(w.filled ? { tag: 'exportFormats.filled' } : {}),
+              }))}
+            />
           </Alert>
         )}
       </div>
+
+      {chosen && <PrintFormsSection dataset={chosen} />}
+      {chosen && <BundleCreate dataset={chosen} />}
+      <BundleImport />
     </div>
   );
 }

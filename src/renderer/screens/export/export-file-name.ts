@@ -1,5 +1,8 @@
-/** A file name from the dataset name: letters, digits, dash and underscore, then ".csv". */
-export function exportFileName(name: string): string {
+/**
+ * A file name from the dataset name: letters, digits, dash and underscore, then the extension
+ * (".csv" unless told; "" for a folder) after an optional suffix such as "-ckan".
+ */
+export function exportFileName(name: string, extension = '.csv', suffix = ''): string {
   const base = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -7,5 +10,5 @@ export function exportFileName(name: string): string {
     .trim()
     .replace(/\s+/g, '-')
     .slice(0, 120);
-  return `${base || 'dataset'}.csv`;
+  return `${base || 'dataset'}${suffix}${extension}`;
 }
