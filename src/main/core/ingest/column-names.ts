@@ -44,11 +44,18 @@ export function toSnakeCase(label: string): string {
  */
 export function uniqueNames(labels: readonly string[]): string[] {
   const used = new Set<string>();
+  // where the suffix search of each base continues: linear, even for 100,000 equal labels
+  const nextSuffix = new Map<string, number>();
   const names: string[] = [];
   labels.forEach((label, i) => {
     const base = toSnakeCase(label) || `kolom_${i + 1}`;
     let name = base;
-    for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
+    if (used.has(name)) {
+      let k = nextSuffix.get(base) ?? 2;
+      while (used.has(`${base}_${k}`)) k++;
+      name = `${base}_${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     used.add(name);
     names.push(name);
   });

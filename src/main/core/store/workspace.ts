@@ -4,7 +4,7 @@
  * existing workspace, and a refusal to touch a workspace newer than this code.
  * Files that belong to the workspace (original bytes, backups) live in `<db>.files/` beside it.
  */
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import Database from 'better-sqlite3';
@@ -71,7 +71,16 @@ export async function backupWorkspace(ws: Workspace, reason: string): Promise<st
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const version = ws.db.pragma('user_version', { simple: true }) as number;
   const target = join(dir, `workspace-${stamp}-v${version}-${reason}.db`);
-  await ws.db.backup(target);
+  // Copy under a name listBackups ignores, then rename: a process killed mid-copy must not
+  // leave an empty or partial file that `satudata restore` would take as the newest backup.
+  const tmp = `${target}.tmp`;
+  try {
+    await ws.db.backup(tmp);
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}-journal`, { force: true });
+  }
   return target;
 }
 
