@@ -1,10 +1,14 @@
 // `npm run bench`: performance figures on generated regional-statistics files (never committed).
-// Prints, in one run: import wall time and peak RSS of `satudata import` (process start included)
-// next to the sqlite3 shell's `.import --csv` of the same file, as a ratio; RSS flatness at 2M rows;
-// the time to the first page after import and a 100-row page at row 900,000 (through browser mode).
+// Prints, in one run: import wall time, CPU time (user+sys) and peak RSS of `satudata import`
+// (process start included) next to the sqlite3 shell's `.import --csv` of the same file, as
+// ratios; RSS flatness at 2M rows; the time to the first page after import and a 100-row page at
+// row 900,000; a sorted first page (the sort is built then), a sorted page at position 900,000,
+// and column profiles (all through browser mode). Wall times are noisy on a busy machine: the
+// load average is printed first, and CPU times are the steadier comparison.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,16 +61,16 @@ export async function generate(rows, file) {
   await once(out, 'finish');
 }
 
-/** Run a command under /usr/bin/time; returns wall seconds and peak RSS in MB. */
+/** Run a command under /usr/bin/time; returns wall and CPU (user+sys) seconds, peak RSS in MB. */
 function timed(cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
   const last = r.stderr.trim().split('\n').pop() ?? '';
-  const [wall, kb] = last.split(' ').map(Number);
+  const [wall, user, sys, kb] = last.split(' ').map(Number);
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
-  return { wall, rssMb: kb / 1024, stdout: r.stdout };
+  return { wall, cpu: user + sys, rssMb: kb / 1024, stdout: r.stdout };
 }
 
 function sqliteImport(file) {
@@ -92,9 +96,9 @@ async function pageTimes(ws, id) {
     child.stdout.once('data', (d) => res(d.toString().split('\n')[0])),
   );
   const [, port, token] = /127\.0\.0\.1:(\d+)\/#token=(.+)$/.exec(url);
-  const call = async (body) => {
+  const call = async (verb, body) => {
     const t0 = performance.now();
-    const r = await fetch(`http://127.0.0.1:${port}/api/datasets/rows`, {
+    const r = await fetch(`http://127.0.0.1:${port}/api/datasets/${verb}`, {
       method: 'POST',
       headers: { 'x-satudata-token': token, 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -103,13 +107,29 @@ async function pageTimes(ws, id) {
     if (!j.ok) throw new Error(JSON.stringify(j.error));
     return performance.now() - t0;
   };
-  const first = await call({ id, limit: 100 });
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const first = await call('rows', { id, limit: 100 });
   const samples = [];
   for (let i = 0; i < 20; i++)
-    samples.push(await call({ id, limit: 100, from: 900_000 + i * 100 }));
+    samples.push(await call('rows', { id, limit: 100, from: 900_000 + i * 100 }));
   samples.sort((a, b) => a - b);
+  // jumlah_penduduk (column 7, integer), descending
+  const sort = { column: 7, direction: 'desc' };
+  const sortedFirst = await call('rows', { id, limit: 100, sort, withTotal: true });
+  const sorted900k = [];
+  for (let i = 0; i < 20; i++)
+    sorted900k.push(await call('rows', { id, limit: 100, sort, offset: 900_000 + i * 100 }));
+  const profiles = [];
+  for (const column of [7, 8, 9, 5]) profiles.push([column, await call('profile', { id, column })]);
   child.kill('SIGTERM');
-  return { first, median900k: samples[10], worst900k: samples[samples.length - 1] };
+  return {
+    first,
+    median900k: samples[10],
+    worst900k: samples[samples.length - 1],
+    sortedFirst,
+    sortedMedian900k: median(sorted900k),
+    profiles,
+  };
 }
 
 const f1 = join(dataDir, 'bench-1m.csv');
@@ -118,6 +138,11 @@ process.stderr.write('Generating bench files (once)…\n');
 await generate(1_000_000, f1);
 await generate(2_000_000, f2);
 const mb = (f) => (statSync(f).size / 1e6).toFixed(0);
+console.log(
+  `load average: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} (2 cores are shared)`,
+);
 console.log(`file: ${f1} (${mb(f1)} MB, 1,000,000 rows × 12 columns)`);
 
 const hasSqlite = spawnSync('sqlite3', ['--version']).status === 0;
@@ -126,17 +151,17 @@ const ws = join(dataDir, 'bench-ws.db');
 const imp = satudataImport(f1, ws);
 if (shell) {
   console.log(
-    `sqlite3 shell .import --csv:   ${shell.wall.toFixed(2)} s, peak RSS ${shell.rssMb.toFixed(0)} MB`,
+    `sqlite3 shell .import --csv:   ${shell.wall.toFixed(2)} s wall, ${shell.cpu.toFixed(2)} s CPU, peak RSS ${shell.rssMb.toFixed(0)} MB`,
   );
 } else {
   console.log('sqlite3 shell not installed (apt-get install sqlite3): no baseline ratio this run');
 }
 console.log(
-  `satudata import (1M rows):     ${imp.wall.toFixed(2)} s, peak RSS ${imp.rssMb.toFixed(0)} MB`,
+  `satudata import (1M rows):     ${imp.wall.toFixed(2)} s wall, ${imp.cpu.toFixed(2)} s CPU, peak RSS ${imp.rssMb.toFixed(0)} MB`,
 );
 if (shell)
   console.log(
-    `import ratio vs sqlite3 shell: ${(imp.wall / shell.wall).toFixed(2)}× (target ≤ 1.5×)`,
+    `import ratio vs sqlite3 shell: ${(imp.wall / shell.wall).toFixed(2)}× wall (target ≤ 1.5×), ${(imp.cpu / shell.cpu).toFixed(2)}× CPU`,
   );
 
 const pages = await pageTimes(ws, imp.id);
@@ -144,11 +169,18 @@ console.log(`first page after import:       ${pages.first.toFixed(1)} ms (HTTP, 
 console.log(
   `100-row page at row 900,000:   median ${pages.median900k.toFixed(1)} ms, worst ${pages.worst900k.toFixed(1)} ms (target < 20 ms)`,
 );
+console.log(
+  `sorted first page (col 7 desc): ${pages.sortedFirst.toFixed(0)} ms (builds the sorted view of 1M rows)`,
+);
+console.log(`sorted page at position 900k:  median ${pages.sortedMedian900k.toFixed(1)} ms`);
+console.log(
+  `column profile (1M rows):      ${pages.profiles.map(([c, ms]) => `col ${c} ${ms.toFixed(0)} ms`).join(', ')} (target < 1 s)`,
+);
 
 const ws2 = join(dataDir, 'bench-ws-2m.db');
 const imp2 = satudataImport(f2, ws2);
 console.log(
-  `satudata import (2M rows):     ${imp2.wall.toFixed(2)} s, peak RSS ${imp2.rssMb.toFixed(0)} MB (flatness ${(imp2.rssMb / imp.rssMb).toFixed(2)}×, target ≤ 1.1×)`,
+  `satudata import (2M rows):     ${imp2.wall.toFixed(2)} s wall, ${imp2.cpu.toFixed(2)} s CPU, peak RSS ${imp2.rssMb.toFixed(0)} MB (flatness ${(imp2.rssMb / imp.rssMb).toFixed(2)}×, target ≤ 1.1×)`,
 );
 for (const w of [ws2]) {
   rmSync(w, { force: true });

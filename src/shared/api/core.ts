@@ -1,5 +1,6 @@
 /** Contract part: app info, datasets (import, grid), CSV export, jobs. */
 import type {
+  ColumnTypeInfo,
   Dataset,
   DatasetSummary,
   ImportOptions,
@@ -37,15 +38,74 @@ export interface RowFilter {
   value?: string;
 }
 
+export interface RowSort {
+  column: number;
+  direction: 'asc' | 'desc';
+}
+
 export interface RowsRequest {
   id: string;
-  /** keyset cursor: the last `line` already shown (exclusive) */
+  /**
+   * keyset cursor: the `nextAfter` of the previous page (exclusive). Without `sort` it is the
+   * last `line` already shown; with `sort` it is a position in the sorted rows.
+   */
   after?: number;
-  /** first row whose line is ≥ this value (jump to row) */
+  /** first row whose line is ≥ this value (jump to row); not with `sort` */
   from?: number;
+  /**
+   * 0-based position of the first row wanted among the matching rows in the page order (a
+   * grid fetching page p directly). Fast with `sort` (positions are indexed); without it the
+   * rows before are skipped one by one.
+   */
+  offset?: number;
   limit: number;
   filters?: RowFilter[];
+  /**
+   * Order by one column, typed where the column has a type (numbers, dates; text ignores
+   * case). Cells that are empty or do not fit the type come last in both directions; ties
+   * keep file order.
+   */
+  sort?: RowSort;
   withTotal?: boolean;
+}
+
+/** One value of a column and how often it occurs. */
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
+export interface HistogramBin {
+  /** inclusive lower bound */
+  from: number;
+  /** exclusive upper bound (inclusive for the last bin) */
+  to: number;
+  count: number;
+}
+
+/** A column of the current working table at a glance (`datasets:profile`). */
+export interface ColumnProfile {
+  column: number;
+  name: string;
+  label: string;
+  /** the type inferred at import, when the column still has it */
+  type?: ColumnTypeInfo;
+  /** how its cells were compared: as numbers, dates (ISO) or text */
+  kind: 'number' | 'date' | 'text';
+  rows: number;
+  /** cells that are missing, empty or only spaces */
+  blanks: number;
+  /** distinct non-blank values, as written */
+  distinct: number;
+  /** non-blank cells that fit the type (numbers, dates; for text every non-blank cell) */
+  typed: number;
+  /** smallest and largest value: numbers for numeric columns, ISO dates, else text */
+  min?: number | string;
+  max?: number | string;
+  /** up to 10 most common non-blank values, most common first */
+  top: ValueCount[];
+  /** numeric columns: up to 20 bins of equal width between min and max */
+  histogram?: HistogramBin[];
 }
 
 export interface CsvExportOptions {
@@ -67,6 +127,7 @@ export interface CoreContract {
     res: DatasetSummary;
   };
   'datasets:rows': { req: RowsRequest; res: RowPage };
+  'datasets:profile': { req: { id: string; column: number }; res: ColumnProfile };
   'datasets:delete': { req: { id: string }; res: { deleted: boolean } };
   'export:csv': {
     req: { id: string; target: FileTarget; options?: CsvExportOptions; jobId?: string };
@@ -168,9 +229,25 @@ export const CORE_SCHEMAS: Record<keyof CoreContract, object> = {
       after: { type: 'integer', minimum: 0 },
       from: { type: 'integer', minimum: 0 },
       limit: { type: 'integer', minimum: 1, maximum: 5000 },
+      offset: { type: 'integer', minimum: 0 },
       filters: { type: 'array', maxItems: 50, items: rowFilter },
+      sort: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['column', 'direction'],
+        properties: {
+          column: { type: 'integer', minimum: 0, maximum: 100000 },
+          direction: { enum: ['asc', 'desc'] },
+        },
+      },
       withTotal: { type: 'boolean' },
     },
+  },
+  'datasets:profile': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'column'],
+    properties: { id, column: { type: 'integer', minimum: 0, maximum: 100000 } },
   },
   'datasets:delete': {
     type: 'object',

@@ -82,6 +82,16 @@ export const inspectCommand: CliCommand = {
       `${t(L, 'Baris data', 'Data rows')}: ${result.rowCount.toLocaleString(L === 'en' ? 'en-US' : 'id-ID')}`,
       ...(result.notes?.length ? [`${t(L, 'Catatan', 'Notes')}: ${result.notes.join(' / ')}`] : []),
     ];
+    const typed = (result.columns ?? []).filter((c) => c.inferred);
+    if (typed.length > 0) {
+      lines.push(t(L, 'Tipe kolom (dugaan):', 'Column types (inferred):'));
+      for (const c of typed) {
+        const inf = c.inferred as NonNullable<typeof c.inferred>;
+        const extra = [inf.detail, inf.locale].filter((x) => x !== undefined).join(', ');
+        const share = inf.confidence < 1 ? ` ${Math.round(inf.confidence * 100)}%` : '';
+        lines.push(`  ${c.label || c.name}: ${inf.type}${extra ? ` (${extra})` : ''}${share}`);
+      }
+    }
     if (result.rows.length > 0) {
       lines.push(
         '',

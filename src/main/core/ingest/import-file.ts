@@ -23,6 +23,9 @@ import { detectTable, readTable, type DetectedTable } from './import-table';
 import { createImportWriter } from './import-writer-client';
 import { cancelledError } from './import-csv-records';
 
+/** Type inference looks at the first 50 000 data rows, then at every 8th (see infer-types.ts). */
+const INFER_SAMPLE = { fullRows: 50_000, sampleEvery: 8 } as const;
+
 export interface ImportProgress {
   bytes: number;
   totalBytes: number;
@@ -67,13 +70,18 @@ export async function inspectFile(
   const source = checkSource(path, fileName);
   const table = await detectTable(source, options);
   const rows: string[][] = [];
+  const inferrer = createTypeInferrer(Math.max(table.layout.columnCount, 1), {
+    labels: table.layout.labels,
+    ...INFER_SAMPLE,
+  });
   const result = await readTable(table, {}, (batch) => {
     for (const r of batch) {
-      if (rows.length >= previewRows) break;
-      rows.push(r.cells);
+      inferrer.add(r.cells);
+      if (rows.length < previewRows) rows.push(r.cells);
     }
   });
   const width = Math.max(table.layout.columnCount, result.maxCells);
+  const types = inferrer.result();
   const res: InspectResult = {
     format: table.format,
     encoding: table.encoding,
@@ -83,7 +91,10 @@ export async function inspectFile(
     rowCount: result.rowCount,
     rows,
     names: table.layout.names,
-    columns: columnsOf(table, width),
+    columns: columnsOf(table, width).map((c) => {
+      const t = types[c.index];
+      return t ? { ...c, inferred: t } : c;
+    }),
   };
   if (table.sheets) res.sheets = table.sheets;
   if (table.sheet !== undefined) res.sheet = table.sheet;
@@ -113,7 +124,7 @@ export async function importFile(
   const blob = storeBlob(ws.filesDir, source.path);
   blob.catch(() => undefined);
   const writer = createImportWriter(ws.db, ws.path);
-  const inferrer = createTypeInferrer(width, { labels: table.layout.labels });
+  const inferrer = createTypeInferrer(width, { labels: table.layout.labels, ...INFER_SAMPLE });
   let bytes = 0;
   let rows = 0;
   let lastReport = 0;

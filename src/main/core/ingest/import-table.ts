@@ -23,7 +23,7 @@ export interface DetectedTable {
   sheets?: string[];
   sheet?: string;
   layout: Layout;
-  /** xlsx only: every row of the chosen sheet */
+  /** xlsx only: every row of the chosen sheet when it is short (else it is streamed again) */
   xlsxRows?: GridRow[];
 }
 
@@ -43,15 +43,26 @@ export async function detectTable(
     ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
   };
   if (source.kind === 'xlsx') {
-    // ExcelJS is heavy to load: only when a workbook is read.
-    const { readXlsxSheet } = await import('./xlsx');
-    const book = await readXlsxSheet(source.path, {
-      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-      fileName: source.fileName,
-    });
-    const records = book.rows.map((r) => r.cells);
-    const lines = book.rows.map((r) => r.line);
-    const layout = detectLayout(records.slice(0, LAYOUT_SAMPLE_RECORDS), lines, layoutOptions);
+    // ExcelJS is heavy to load: only when a workbook is read. Only the first rows are read
+    // here (the layout sample); readTable streams the sheet again unless it was that short.
+    const { streamXlsxSheet } = await import('./xlsx');
+    const head: GridRow[] = [];
+    const book = await streamXlsxSheet(
+      source.path,
+      {
+        ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+        fileName: source.fileName,
+        maxRows: LAYOUT_SAMPLE_RECORDS,
+      },
+      (batch) => {
+        for (const r of batch) head.push(r);
+      },
+    );
+    const layout = detectLayout(
+      head.map((r) => r.cells),
+      head.map((r) => r.line),
+      layoutOptions,
+    );
     return {
       source,
       format: 'xlsx',
@@ -60,7 +71,7 @@ export async function detectTable(
       sheets: book.sheets,
       sheet: book.sheet,
       layout,
-      xlsxRows: book.rows,
+      ...(book.truncated ? {} : { xlsxRows: head }),
     };
   }
   const detected = detectEncoding(source.head);
@@ -158,17 +169,27 @@ export async function readTable(
   };
 
   if (table.xlsxRows) {
-    const rows = table.xlsxRows;
-    const size = 5000;
-    for (let i = 0; i < rows.length; i += size) {
-      if (opts.signal?.aborted) throw cancelledError();
-      const part = rows.slice(i, i + size);
-      await accept(
-        part.map((r) => r.cells),
-        part.map((r) => r.line),
-      );
-      if (opts.maxRows !== undefined && rowCount >= opts.maxRows) break;
-    }
+    if (opts.signal?.aborted) throw cancelledError();
+    await accept(
+      table.xlsxRows.map((r) => r.cells),
+      table.xlsxRows.map((r) => r.line),
+    );
+  } else if (table.format === 'xlsx') {
+    const { streamXlsxSheet } = await import('./xlsx');
+    await streamXlsxSheet(
+      table.source.path,
+      {
+        ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+        fileName: table.source.fileName,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.maxRows !== undefined ? { maxRows: skip + opts.maxRows + 1 } : {}),
+      },
+      (batch) =>
+        accept(
+          batch.map((r) => r.cells),
+          batch.map((r) => r.line),
+        ),
+    );
   } else {
     await readCsvRecords(
       table.source.path,

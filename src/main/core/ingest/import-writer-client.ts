@@ -9,6 +9,7 @@ import type { DatasetRecord } from '../store/datasets';
 import type { Db } from '../store/workspace';
 import { workerScript } from '../jobs/worker-scripts';
 import { ImportWriter, type FinishArgs } from './import-writer';
+import { encodeRows, type RowBatchMessage } from './row-batch';
 
 export interface AsyncImportWriter {
   begin(columnCount: number): Promise<number>;
@@ -40,7 +41,7 @@ export class InlineImportWriter implements AsyncImportWriter {
 
 export type WriterRequest =
   | { id: number; type: 'begin'; columnCount: number }
-  | { id: number; type: 'write'; rows: GridRow[] }
+  | { id: number; type: 'write'; batch: RowBatchMessage }
   | { id: number; type: 'finish'; args: FinishArgs }
   | { id: number; type: 'abort' };
 
@@ -50,7 +51,7 @@ export type WriterResponse =
   { id: number; ok: true; value?: unknown } | { id: number; ok: false; error: AppErrorData };
 
 /** Batches that may be queued in the worker before `write` waits (backpressure). */
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 16;
 
 export class WorkerImportWriter implements AsyncImportWriter {
   private readonly worker: Worker;
@@ -84,12 +85,12 @@ export class WorkerImportWriter implements AsyncImportWriter {
     this.waiting.clear();
   }
 
-  private send<T>(req: WithoutId<WriterRequest>): Promise<T> {
+  private send<T>(req: WithoutId<WriterRequest>, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...req, id });
+      this.worker.postMessage({ ...req, id }, transfer);
     });
   }
 
@@ -98,7 +99,13 @@ export class WorkerImportWriter implements AsyncImportWriter {
   }
 
   async write(rows: GridRow[]): Promise<void> {
-    const p = this.send<void>({ type: 'write', rows });
+    const batch = encodeRows(rows);
+    const p = this.send<void>(
+      { type: 'write', batch },
+      batch.kind === 'joined'
+        ? [batch.lines.buffer as ArrayBuffer, batch.counts.buffer as ArrayBuffer]
+        : [],
+    );
     p.catch(() => undefined);
     this.inFlight.push(p);
     if (this.inFlight.length >= MAX_IN_FLIGHT) {

@@ -22,7 +22,8 @@ parentPort?.on('message', (req: WriterRequest) => {
         res = { id: req.id, ok: true, value: writer.begin(req.columnCount) };
         break;
       case 'write':
-        writer.write(req.rows);
+        if (req.batch.kind === 'joined') writer.writeEncoded(req.batch);
+        else writer.write(req.batch.rows);
         res = { id: req.id, ok: true };
         break;
       case 'finish':

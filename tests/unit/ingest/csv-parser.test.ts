@@ -1,0 +1,163 @@
+// CsvRecordParser: RFC 4180 records with physical line numbers, fed in arbitrary pieces.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CsvParseError,
+  CsvRecordParser,
+  type CsvDialectChars,
+} from '../../../src/main/core/ingest/csv-parser';
+
+const COMMA: CsvDialectChars = { delimiter: ',', quoteChar: '"', lineTerminator: '\n' };
+const CRLF: CsvDialectChars = { delimiter: ';', quoteChar: '"', lineTerminator: '\r\n' };
+const CR: CsvDialectChars = { delimiter: ',', quoteChar: '"', lineTerminator: '\r' };
+
+/** Parse text fed in pieces cut at the given offsets. */
+function parse(text: string, dialect = COMMA, cuts: number[] = []): [string[][], number[]] {
+  const p = new CsvRecordParser(dialect);
+  const records: string[][] = [];
+  const lines: number[] = [];
+  let from = 0;
+  for (const cut of [...cuts.filter((c) => c > 0 && c < text.length)].sort((a, b) => a - b)) {
+    const r = p.push(text.slice(from, cut));
+    records.push(...r.records);
+    lines.push(...r.lines);
+    from = cut;
+  }
+  const r1 = p.push(text.slice(from));
+  const r2 = p.end();
+  records.push(...r1.records, ...r2.records);
+  lines.push(...r1.lines, ...r2.lines);
+  return [records, lines];
+}
+
+describe('CsvRecordParser', () => {
+  it('reads plain, quoted, escaped and empty fields', () => {
+    const [records, lines] = parse('a,b,c\n1,"x, y","say ""hi"""\n,,\n"",""\n');
+    expect(records).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x, y', 'say "hi"'],
+      ['', '', ''],
+      ['', ''],
+    ]);
+    expect(lines).toEqual([1, 2, 3, 4]);
+  });
+
+  it('numbers records by the physical line where they start', () => {
+    const [records, lines] = parse('h1,h2\n"two\nlines",x\n"three\r\nline\nend",y\nlast,z');
+    expect(records).toEqual([
+      ['h1', 'h2'],
+      ['two\nlines', 'x'],
+      ['three\r\nline\nend', 'y'],
+      ['last', 'z'],
+    ]);
+    expect(lines).toEqual([1, 2, 4, 7]);
+  });
+
+  it('keeps an empty line as a record of one empty cell and adds none after the last break', () => {
+    const [records, lines] = parse('a\n\nb\n');
+    expect(records).toEqual([['a'], [''], ['b']]);
+    expect(lines).toEqual([1, 2, 3]);
+  });
+
+  it('reads CRLF and CR terminators; other breaks stay in the cell and count as lines', () => {
+    expect(parse('a;b\r\n1;"2\r\n3"\r\n4;5', CRLF)).toEqual([
+      [
+        ['a', 'b'],
+        ['1', '2\r\n3'],
+        ['4', '5'],
+      ],
+      [1, 2, 4],
+    ]);
+    expect(parse('a;b\r\nx\ny;z\r\nq;r\r\n', CRLF)).toEqual([
+      [
+        ['a', 'b'],
+        ['x\ny', 'z'],
+        ['q', 'r'],
+      ],
+      [1, 2, 4],
+    ]);
+    expect(parse('a,b\r1,2\r', CR)).toEqual([
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+      [1, 2],
+    ]);
+  });
+
+  it('keeps text after a closing quote and quotes that do not open a field', () => {
+    expect(parse('"ab"cd,e\nx"y,"z"\n')[0]).toEqual([
+      ['abcd', 'e'],
+      ['x"y', 'z'],
+    ]);
+  });
+
+  it('keeps a trailing delimiter as an empty last cell', () => {
+    expect(parse('a,b,\n1,2,')[0]).toEqual([
+      ['a', 'b', ''],
+      ['1', '2', ''],
+    ]);
+  });
+
+  it('gives the same records however the text is cut', () => {
+    const text = 'k,"v\n""w""",z\r\n"",x\n\n"a,b"c,d\n1,2';
+    const [whole, wholeLines] = parse(text);
+    for (let i = 1; i < text.length; i++) {
+      for (const j of [i + 1, i + 3]) {
+        expect(parse(text, COMMA, [i, j])).toEqual([whole, wholeLines]);
+      }
+    }
+  });
+
+  it('refuses an unterminated quote, naming the line where it opened', () => {
+    expect(() => parse('a,b\n1,2\n3,"open\nmore\n')).toThrow(CsvParseError);
+    try {
+      parse('a,b\n1,2\n3,"open\nmore\n');
+    } catch (err) {
+      expect(err).toMatchObject({ code: 'unterminated-quote', line: 3 });
+    }
+  });
+
+  it('refuses a record longer than the limit while it is still incomplete', () => {
+    const p = new CsvRecordParser(COMMA, 1000);
+    p.push('a,b\n');
+    expect(() => {
+      for (let i = 0; i < 20; i++) p.push('x'.repeat(100));
+    }).toThrow(expect.objectContaining({ code: 'line-too-long', line: 2 }));
+    const q = new CsvRecordParser(COMMA, 1000);
+    q.push('a,b\n1,"');
+    expect(() => {
+      for (let i = 0; i < 20; i++) q.push('y\n'.repeat(50));
+    }).toThrow(expect.objectContaining({ code: 'unterminated-quote', line: 2 }));
+  });
+
+  it('round-trips any cells, written the RFC 4180 way and fed in any pieces', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r', '\0', 'é', '😀', ';'),
+      maxLength: 8,
+    });
+    const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), {
+      minLength: 1,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(table, fc.array(fc.nat(400), { maxLength: 6 }), (rows, cuts) => {
+        // a record of one empty cell would be written as an empty line: quote it
+        const write = (c: string, only: boolean): string =>
+          /[",\n\r]/.test(c) || (only && c === '') ? `"${c.replace(/"/g, '""')}"` : c;
+        const text = rows.map((r) => r.map((c) => write(c, r.length === 1)).join(',')).join('\n');
+        const [records, lines] = parse(text, COMMA, cuts);
+        expect(records).toEqual(rows);
+        let line = 1;
+        const expected: number[] = [];
+        for (const r of rows) {
+          expected.push(line);
+          const joined = r.join(',');
+          line += 1 + (joined.match(/\r\n|\r|\n/g)?.length ?? 0);
+        }
+        expect(lines).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
