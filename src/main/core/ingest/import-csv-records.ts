@@ -1,5 +1,5 @@
 /**
- * Streams the records of a CSV file: bytes → decoder (iconv-lite) → CsvRecordParser (text
+ * Streams the records of a CSV file: bytes → decoder (iconv-lite) → papaparse via CsvRecordParser (text
  * only, never typed) → batches of records, each with the physical line where it starts.
  * Guards: a record longer than MAX_LINE_CHARS, an unterminated quote and a NUL character (a
  * damaged or binary file) are refused with the file and line named. Backpressure: the next bytes are read only after the consumer has
