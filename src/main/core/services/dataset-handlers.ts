@@ -28,7 +28,14 @@ export function createDatasetHandlers(ctx: ServiceContext): AreaHandlers<keyof C
   return {
     'app:info': () =>
       Promise.resolve({ version: APP_VERSION, workspacePath: ctx.ws.path, user, host: ctx.host }),
-    'datasets:list': () => Promise.resolve(listDatasetRecords(db).map(toSummary)),
+    'datasets:list': () =>
+      Promise.resolve(
+        listDatasetRecords(db).map((d) => {
+          // rows and columns of the working table (after steps), not of the import
+          const t = currentTable(db, d.id);
+          return { ...toSummary(d), rows: t.rowCount, columns: t.columns.length };
+        }),
+      ),
     'datasets:get': (req) => {
       const d = getDatasetRecord(db, req.id);
       const ds = toDataset(d, getColumns(db, d.id));
