@@ -247,3 +247,27 @@ async function benchClean(workspace, datasetId, file, importWall) {
 }
 
 await benchClean(ws, imp.id, f1, imp.wall);
+
+/** Validation (issue target: validate DATASET ≤ 2.0×, validate FILE ≤ 3.0× the sqlite3 import). */
+function benchValidate(workspace, datasetId, file) {
+  const run = (args) => {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, bin, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    const [wall, user, sys, kb] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`validate failed:\n${r.stderr}`);
+    return { wall, cpu: user + sys, rssMb: kb / 1024 };
+  };
+  const ds = run(['validate', datasetId, '--format', 'json', '--workspace', workspace]);
+  const fl = run(['validate', file, '--format', 'json']);
+  const ratio = (t) => (shell ? ` = ${(t.wall / shell.wall).toFixed(2)}× the sqlite3 import` : '');
+  console.log(
+    `validate DATASET (1M rows):    ${ds.wall.toFixed(2)} s wall, ${ds.cpu.toFixed(2)} s CPU, peak RSS ${ds.rssMb.toFixed(0)} MB${ratio(ds)} (target ≤ 2.0×)`,
+  );
+  console.log(
+    `validate FILE (1M rows):       ${fl.wall.toFixed(2)} s wall, ${fl.cpu.toFixed(2)} s CPU, peak RSS ${fl.rssMb.toFixed(0)} MB${ratio(fl)} (target ≤ 3.0×)`,
+  );
+}
+
+benchValidate(ws, imp.id, f1);
