@@ -38,11 +38,20 @@ function info(r: RunRowDb): ValidationRunInfo {
   };
 }
 
+/**
+ * Per-cell detail kept per run (for browsing in the app and marking cells). Bounded so that a file
+ * with millions of problems keeps memory and the workspace small: the grouped report always has
+ * every count; beyond this many cells only the first ones are kept (`dropped` counts the rest).
+ */
+export const MAX_STORED_CELLS = 100_000;
+
 /** Collects per-cell findings during a run and writes them with the run, in one transaction. */
 export class CellBuffer {
   readonly cells: CellFinding[] = [];
+  dropped = 0;
   push = (c: CellFinding): void => {
-    this.cells.push(c);
+    if (this.cells.length < MAX_STORED_CELLS) this.cells.push(c);
+    else this.dropped++;
   };
 }
 
