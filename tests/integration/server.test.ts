@@ -167,7 +167,11 @@ describe('satudata serve', () => {
     expect((page.value as { rows: { line: number }[] }).rows.map((r) => r.line)).toEqual([
       10, 11, 12, 13, 14,
     ]);
-    const exp = await api('export/csv', { id: ds.id, target: { download: true } });
+    const exp = await api('export/dataset', {
+      id: ds.id,
+      format: 'csv',
+      target: { download: true },
+    });
     const dl = exp.value as { downloadId: string; fileName: string };
     const file = await fetch(`${base}/api/download/${dl.downloadId}?token=${token}`);
     expect(file.status).toBe(200);
@@ -176,5 +180,29 @@ describe('satudata serve', () => {
     expect(text.split('\r\n')[1]).toBe(
       '64,KALIMANTAN TIMUR,64.71,KOTA BALIKPAPAN,64.71.01,BALIKPAPAN TIMUR,LAKI-LAKI,53020,JIWA,2023',
     );
+  });
+
+  it('refuses to export personal data through the API, naming the columns', async () => {
+    const bytes = readFileSync(join(SAMPLES, 'fasilitas-kesehatan-2024.csv'));
+    const up = await fetch(`${base}/api/upload`, {
+      method: 'POST',
+      headers: {
+        'x-satudata-token': token,
+        'x-file-name': 'fasilitas.csv',
+        'content-type': 'application/octet-stream',
+      },
+      body: bytes,
+    });
+    const { value } = (await up.json()) as { value: { uploadId: string } };
+    const imp = await api('datasets/import', { source: { uploadId: value.uploadId } });
+    const ds = imp.value as { id: string };
+    const exp = await api('export/dataset', {
+      id: ds.id,
+      format: 'csv',
+      target: { download: true },
+    });
+    expect(exp.ok).toBe(false);
+    expect(exp.error?.code).toBe('personal-data');
+    expect(exp.error?.message).toContain('nik_kepala');
   });
 });

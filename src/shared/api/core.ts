@@ -108,12 +108,6 @@ export interface ColumnProfile {
   histogram?: HistogramBin[];
 }
 
-export interface CsvExportOptions {
-  bom?: boolean;
-  /** `;` for Excel in an Indonesian locale */
-  delimiter?: ',' | ';';
-}
-
 export interface CoreContract {
   'app:info': { req: Record<string, never>; res: AppInfo };
   'datasets:list': { req: Record<string, never>; res: DatasetSummary[] };
@@ -129,10 +123,6 @@ export interface CoreContract {
   'datasets:rows': { req: RowsRequest; res: RowPage };
   'datasets:profile': { req: { id: string; column: number }; res: ColumnProfile };
   'datasets:delete': { req: { id: string }; res: { deleted: boolean } };
-  'export:csv': {
-    req: { id: string; target: FileTarget; options?: CsvExportOptions; jobId?: string };
-    res: ExportResult;
-  };
   'jobs:cancel': { req: { jobId: string }; res: { cancelled: boolean } };
 }
 
@@ -254,21 +244,6 @@ export const CORE_SCHEMAS: Record<keyof CoreContract, object> = {
     additionalProperties: false,
     required: ['id'],
     properties: { id },
-  },
-  'export:csv': {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'target'],
-    properties: {
-      id,
-      target: fileTargetSchema,
-      jobId: jobIdSchema,
-      options: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { bom: { type: 'boolean' }, delimiter: { enum: [',', ';'] } },
-      },
-    },
   },
   'jobs:cancel': {
     type: 'object',

@@ -14,7 +14,6 @@ import { dropRawTable } from '../store/raw-table';
 import { currentTable, dropTable, listVersions, tableAt } from '../store/working-table';
 import { recordAudit } from '../store/audit';
 import { importFile, inspectFile } from '../ingest/import-file';
-import { exportCsv } from './export-csv';
 import type { AreaHandlers, ServiceContext } from './context';
 
 export function resolveSource(ctx: ServiceContext, ref: FileRef): { path: string; name?: string } {
@@ -83,7 +82,6 @@ export function createDatasetHandlers(ctx: ServiceContext): AreaHandlers<keyof C
       })();
       return Promise.resolve({ deleted: true });
     },
-    'export:csv': (req) => jobs.run('export', req.jobId, (signal) => exportCsv(ctx, req, signal)),
     'jobs:cancel': (req) => Promise.resolve({ cancelled: jobs.cancel(req.jobId) }),
   };
 }

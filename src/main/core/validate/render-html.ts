@@ -4,6 +4,7 @@
  * document (inline CSS, no scripts); every string from the data is escaped.
  */
 import { catalogEntry, CATALOG, type Lang } from '../../../shared/issues/catalog';
+import { escapeHtml } from '../catalog/html-escape';
 import {
   PRINCIPLE_LABELS,
   PRINCIPLES,
@@ -55,14 +56,8 @@ const TEXT = {
   andMore: { id: 'dan {n} lagi', en: 'and {n} more' },
 } as const;
 
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+/** Every string from a file or metadata goes through the catalog's escaper (one escaper). */
+export { escapeHtml };
 
 function rowsText(f: Finding, max: number, lang: Lang): string {
   if (f.row === null) return '—';
