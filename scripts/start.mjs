@@ -2,7 +2,6 @@
 // (or can be downloaded on first start); otherwise browser mode, with a one-line notice.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,15 +14,18 @@ if (
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
+/**
+ * Electron's binary path, or null. Requiring `electron` downloads the binary on first use; it
+ * runs in a child process so that a failed download (no network) stays quiet.
+ */
 function electronBinary() {
-  try {
-    const require = createRequire(import.meta.url);
-    // `electron` exports the binary path; requiring it triggers the lazy download.
-    const p = require('electron');
-    return typeof p === 'string' && existsSync(p) ? p : null;
-  } catch {
-    return null;
-  }
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "const p = require('electron'); if (typeof p === 'string') process.stdout.write(p);"],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 120_000 },
+  );
+  const p = probe.status === 0 ? probe.stdout.trim() : '';
+  return p && existsSync(p) ? p : null;
 }
 
 const electron = process.env.SATUDATA_BROWSER_MODE ? null : electronBinary();
