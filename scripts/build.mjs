@@ -3,7 +3,7 @@
 //   out/main, out/preload, out/renderer   the desktop shell and the renderer (electron-vite)
 // Runs on `npm install` (prepare), so `npx satudata` works right after installing.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,14 +30,22 @@ const rawPlugin = {
 export const NODE_ENTRIES = {
   satudata: 'src/main/cli/entry.ts',
   'import-writer-worker': 'src/main/core/ingest/import-writer-worker.ts',
+  'import-parse-worker': 'src/main/core/ingest/import-parse-worker.ts',
 };
 
+/**
+ * Built into a fresh folder, then swapped in with two renames: a CLI started meanwhile (a test,
+ * a second build) never finds out/node half-written or missing its worker scripts.
+ */
 async function buildNode() {
-  rmSync(join(root, 'out', 'node'), { recursive: true, force: true });
+  const final = join(root, 'out', 'node');
+  const fresh = join(root, 'out', `node.building-${process.pid}`);
+  const old = join(root, 'out', `node.old-${process.pid}`);
+  rmSync(fresh, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: NODE_ENTRIES,
-    outdir: 'out/node',
+    outdir: fresh,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
@@ -49,6 +57,9 @@ async function buildNode() {
     define: { __SATUDATA_VERSION__: JSON.stringify(pkg.version) },
     plugins: [rawPlugin],
   });
+  if (existsSync(final)) renameSync(final, old);
+  renameSync(fresh, final);
+  rmSync(old, { recursive: true, force: true });
 }
 
 function buildRenderer() {

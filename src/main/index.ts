@@ -1,23 +1,25 @@
 /**
  * The desktop host (Electron main process): a hardened window over the built renderer,
  * IPC registered from the contract, native dialogs. All domain work is in src/main/core.
+ * The workspace is opened as a session: a corrupt or truncated file opens the window on the
+ * recovery page (restore a backup) instead of quitting.
  */
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session as electronSession } from 'electron';
 import { join } from 'node:path';
-import { createWorkbench, type Workbench } from './core/workbench';
+import { openWorkspaceSession, type WorkspaceSession } from './core/workspace-session';
 import { setWorkerScriptDir } from './core/jobs/worker-scripts';
 import { hardenContents, hardenSession, windowOptions } from './electron/security';
 import { registerIpc } from './electron/ipc';
 
-let workbench: Workbench | null = null;
+let session: WorkspaceSession | null = null;
 
 async function start(): Promise<void> {
   const rendererRoot = join(__dirname, '..', 'renderer');
   setWorkerScriptDir(join(__dirname, '..', 'node'));
-  hardenSession(session.defaultSession, rendererRoot);
+  hardenSession(electronSession.defaultSession, rendererRoot);
   app.on('web-contents-created', (_e, contents) => hardenContents(contents, rendererRoot));
   try {
-    workbench = await createWorkbench({
+    session = await openWorkspaceSession({
       workspacePath:
         process.env['SATUDATA_WORKSPACE'] ?? join(app.getPath('userData'), 'workspace.db'),
       host: 'desktop',
@@ -33,7 +35,7 @@ async function start(): Promise<void> {
     return;
   }
   const win = new BrowserWindow(windowOptions(join(__dirname, '..', 'preload', 'index.cjs')));
-  registerIpc(workbench, win, rendererRoot);
+  registerIpc(session, win, rendererRoot);
   win.once('ready-to-show', () => win.show());
   await win.loadFile(join(rendererRoot, 'index.html'));
 }
@@ -44,7 +46,7 @@ app.whenReady().then(start, (err: unknown) => {
   app.quit();
 });
 app.on('window-all-closed', () => {
-  workbench?.close();
-  workbench = null;
+  session?.close();
+  session = null;
   app.quit();
 });

@@ -11,6 +11,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { NoticeBar } from './components/NoticeBar';
 import { SideNav } from './components/SideNav';
 import { ImportProvider } from './screens/import/import-context';
+import { RecoveryGate } from './screens/recovery/RecoveryGate';
 
 function ConnectionProblem() {
   const { t } = useTranslation();
@@ -112,10 +113,13 @@ function Shell() {
 
 export function App() {
   return (
-    <WorkbenchProvider>
-      <ImportProvider>
-        <Shell />
-      </ImportProvider>
-    </WorkbenchProvider>
+    // a damaged workspace file shows the recovery page before anything else
+    <RecoveryGate>
+      <WorkbenchProvider>
+        <ImportProvider>
+          <Shell />
+        </ImportProvider>
+      </WorkbenchProvider>
+    </RecoveryGate>
   );
 }

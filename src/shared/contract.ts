@@ -14,6 +14,7 @@ import { VALIDATION_SCHEMAS, type ValidationContract } from './api/validation';
 import { CLEAN_SCHEMAS, type CleanContract } from './api/clean';
 import { BUNDLE_SCHEMAS, type BundleContract } from './api/bundle';
 import { CATALOG_SCHEMAS, type CatalogContract } from './api/catalog';
+import { WORKSPACE_SCHEMAS, type WorkspaceContract } from './api/workspace';
 
 export type * from './api/core';
 
@@ -25,7 +26,8 @@ export type Contract = CoreContract &
   ValidationContract &
   CleanContract &
   BundleContract &
-  CatalogContract;
+  CatalogContract &
+  WorkspaceContract;
 
 export type ContractKey = keyof Contract;
 export type Req<K extends ContractKey> = Contract[K]['req'];
@@ -41,6 +43,7 @@ export const REQUEST_SCHEMAS: Record<ContractKey, object> = {
   ...CLEAN_SCHEMAS,
   ...BUNDLE_SCHEMAS,
   ...CATALOG_SCHEMAS,
+  ...WORKSPACE_SCHEMAS,
 };
 
 /** Every key, in one list (hosts iterate it to register handlers). */

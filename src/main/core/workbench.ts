@@ -22,6 +22,7 @@ import { createCatalogHandlers } from './services/catalog-handlers';
 import { regionsForSteps } from './services/region-adapters';
 import { createCleanHandlers } from './services/clean-handlers';
 import { createBundleHandlers } from './services/bundle-handlers';
+import { createWorkspaceHandlers } from './services/workspace-handlers';
 import { openReferenceStore, type ReferenceStore } from './reference/reference-store';
 
 export interface Workbench {
@@ -103,6 +104,7 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
     ...createCatalogHandlers(ctx),
     ...createCleanHandlers(ctx),
     ...createBundleHandlers(ctx),
+    ...createWorkspaceHandlers(ctx),
   };
 
   async function invoke<K extends ContractKey>(key: K, req: Req<K>): Promise<Res<K>> {

@@ -1,35 +1,19 @@
 /**
- * IPC registered from the contract in one place: one handler per contract key, all going
- * through Workbench.call (which validates the payload with the contract's schema).
+ * IPC registered from the contract in one place: one handler per contract key, each going
+ * through dispatchIpc (ipc-dispatch.ts: the sender must be the app's page, the payload is
+ * validated with the contract's schema), plus the two native dialogs.
  */
-import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CONTRACT_KEYS } from '../../shared/contract';
-import type { Workbench } from '../core/workbench';
-import { isAppUrl } from './security';
+import { dialog, ipcMain, type BrowserWindow } from 'electron';
+import type { WorkspaceSession } from '../core/workspace-session';
+import { dispatchIpc, fromApp, ipcChannels, PROGRESS_CHANNEL } from './ipc-dispatch';
 
-export const IPC_PREFIX = 'api:';
-export const PROGRESS_CHANNEL = 'job:progress';
+export { IPC_PREFIX, PROGRESS_CHANNEL } from './ipc-dispatch';
 
-function fromApp(event: IpcMainInvokeEvent, appRoot: string): boolean {
-  return isAppUrl(event.senderFrame?.url ?? '', appRoot);
-}
-
-export function registerIpc(wb: Workbench, win: BrowserWindow, appRoot: string): void {
-  for (const key of CONTRACT_KEYS) {
-    ipcMain.handle(`${IPC_PREFIX}${key}`, (event, req: unknown) => {
-      if (!fromApp(event, appRoot)) {
-        return {
-          ok: false,
-          error: {
-            kind: 'refused',
-            code: 'foreign-sender',
-            message: 'Ditolak.',
-            messageEn: 'Refused.',
-          },
-        };
-      }
-      return wb.call(key, req);
-    });
+export function registerIpc(session: WorkspaceSession, win: BrowserWindow, appRoot: string): void {
+  for (const channel of ipcChannels()) {
+    ipcMain.handle(channel, (event, req: unknown) =>
+      dispatchIpc(session, appRoot, channel, event, req),
+    );
   }
   ipcMain.handle('dialog:open-import', async (event) => {
     if (!fromApp(event, appRoot)) return null;
@@ -52,7 +36,7 @@ export function registerIpc(wb: Workbench, win: BrowserWindow, appRoot: string):
     });
     return r.canceled || !r.filePath ? null : r.filePath;
   });
-  wb.onProgress((p) => {
+  session.onProgress((p) => {
     if (!win.isDestroyed()) win.webContents.send(PROGRESS_CHANNEL, p);
   });
 }

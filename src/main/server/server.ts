@@ -2,7 +2,9 @@
  * Browser mode: the renderer and the API on 127.0.0.1 only, with a per-launch token.
  * Every request under /api/ without the token is answered 401 before any routing; the Host
  * header must name this server (defeats DNS rebinding); POSTs from a foreign Origin are
- * refused; no CORS; bodies are size-limited and uploads stream to disk.
+ * refused; no CORS; bodies are size-limited and uploads stream to disk. It serves a workspace
+ * session: while the workspace is damaged (recovery) only the workspace:* calls answer, and
+ * uploads and downloads are refused until a backup has been restored.
  */
 import { createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -11,12 +13,14 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import type { Workbench } from '../core/workbench';
+import type { Transfers } from '../core/services/transfers';
 import { isContractKey } from '../core/boundary';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 export const MAX_UPLOAD = 4 * 1024 * 1024 * 1024;
 
-const CSP =
+/** The renderer's content security policy, sent with every static file. */
+export const RENDERER_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MIME: Record<string, string> = {
@@ -32,8 +36,16 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** What the server serves: a workbench, or a workspace session (which may be in recovery). */
+export interface ServedApi {
+  call: Workbench['call'];
+  onProgress: Workbench['onProgress'];
+  /** null while the workspace is not open (recovery) */
+  readonly transfers: Transfers | null;
+}
+
 export interface ServerOptions {
-  workbench: Workbench;
+  workbench: ServedApi;
   /** built renderer (out/renderer) */
   staticDir: string;
   port?: number;
@@ -146,7 +158,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     if (req.method === 'GET' && path.startsWith('/api/download/')) {
       const id = path.slice('/api/download/'.length);
-      const file = /^[a-f0-9]{24}$/.test(id) ? wb.transfers.download(id) : undefined;
+      const file = /^[a-f0-9]{24}$/.test(id) ? wb.transfers?.download(id) : undefined;
       if (!file || !existsSync(file.path)) {
         sendJson(
           res,
@@ -193,6 +205,20 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
       return;
     }
     if (path === '/api/upload') {
+      const transfers = wb.transfers;
+      if (!transfers) {
+        sendJson(
+          res,
+          409,
+          errorEnvelope(
+            'workspace-not-open',
+            'Ruang kerja belum terbuka (rusak); pulihkan cadangan dulu.',
+            'The workspace is not open (damaged); restore a backup first.',
+            'storage',
+          ),
+        );
+        return;
+      }
       const rawName = req.headers['x-file-name'];
       let name = 'berkas';
       try {
@@ -200,7 +226,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
       } catch {
         // keep the default name
       }
-      const { uploadId, path: target } = wb.transfers.newUploadPath();
+      const { uploadId, path: target } = transfers.newUploadPath();
       let size = 0;
       let tooBig = false;
       try {
@@ -232,7 +258,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
         );
         return;
       }
-      wb.transfers.registerUpload(uploadId, { path: target, name });
+      transfers.registerUpload(uploadId, { path: target, name });
       sendJson(res, 200, { ok: true, value: { uploadId, name, size } });
       return;
     }
@@ -301,7 +327,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     res.writeHead(200, {
       'content-type': MIME[extname(full).toLowerCase()] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
+      'content-security-policy': RENDERER_CSP,
       'x-content-type-options': 'nosniff',
       'x-frame-options': 'DENY',
       'referrer-policy': 'no-referrer',

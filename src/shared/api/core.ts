@@ -31,7 +31,13 @@ export interface ExportResult {
   bytes: number;
 }
 
-export type RowFilterOp = 'contains' | 'equals' | 'empty' | 'not-empty' | 'gt' | 'lt';
+/**
+ * `contains`, `equals` and `empty`/`not-empty` read the cell as written. `gt`, `gte`, `lt`,
+ * `lte` compare typed where the column has a type (numbers, dates), and `not-equals` too
+ * (blank and misfit cells are never equal, so they are kept).
+ */
+export type RowFilterOp =
+  'contains' | 'equals' | 'not-equals' | 'empty' | 'not-empty' | 'gt' | 'gte' | 'lt' | 'lte';
 export interface RowFilter {
   column: number;
   op: RowFilterOp;
@@ -180,7 +186,9 @@ const rowFilter = {
   required: ['column', 'op'],
   properties: {
     column: { type: 'integer', minimum: 0, maximum: 100000 },
-    op: { enum: ['contains', 'equals', 'empty', 'not-empty', 'gt', 'lt'] },
+    op: {
+      enum: ['contains', 'equals', 'not-equals', 'empty', 'not-empty', 'gt', 'gte', 'lt', 'lte'],
+    },
     value: { type: 'string', maxLength: 1000 },
   },
 } as const;

@@ -49,9 +49,20 @@ function firstLine(
   });
 }
 
-export async function startApp(): Promise<RunningApp> {
+export interface StartOptions {
+  /** runs before the server starts, e.g. to build (or damage) the workspace it opens */
+  prepare?: (workspacePath: string, dir: string) => void;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const dir = mkdtempSync(join(tmpdir(), 'satudata-e2e-'));
   const workspacePath = join(dir, 'ws.db');
+  try {
+    options.prepare?.(workspacePath, dir);
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   const child = spawn(
     process.execPath,
     [join(REPO_ROOT, 'bin', 'satudata.cjs'), 'serve', '--port', '0', '--workspace', workspacePath],

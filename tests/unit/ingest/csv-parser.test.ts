@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CsvParseError,
   CsvRecordParser,
+  oneLineEach,
   type CsvDialectChars,
 } from '../../../src/main/core/ingest/csv-parser';
 
@@ -29,6 +30,45 @@ function parse(text: string, dialect = COMMA, cuts: number[] = []): [string[][],
   lines.push(...r1.lines, ...r2.lines);
   return [records, lines];
 }
+
+describe('oneLineEach (the line-numbering shortcut)', () => {
+  it('holds only when every complete record is exactly one line', () => {
+    expect(oneLineEach('a,b\n"c,d",e\nf', 12, 2, '\n')).toBe(true);
+    // a quoted line break makes one record two lines
+    expect(oneLineEach('a,"b\nc"\nd', 9, 1, '\n')).toBe(false);
+    // a stray CR in an LF file counts as a line, as an editor shows it
+    expect(oneLineEach('a\rb\nc\n', 6, 2, '\n')).toBe(false);
+    expect(oneLineEach('a\r\nb\r\n', 6, 2, '\r\n')).toBe(true);
+    expect(oneLineEach('a\nb\r\n', 5, 1, '\r\n')).toBe(false);
+    expect(oneLineEach('a\rb\r', 4, 2, '\r')).toBe(true);
+    expect(oneLineEach('a\nb\r', 4, 1, '\r')).toBe(false);
+  });
+
+  it('gives the same line numbers as looking into every cell, for any text', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ') });
+    fc.assert(
+      fc.property(
+        fc.array(cell, { maxLength: 40 }),
+        fc.constantFrom(COMMA, CRLF, CR),
+        (parts, d) => {
+          const text = parts.join(d.lineTerminator);
+          try {
+            const [, lines] = parse(text, d);
+            const [, linesCut] = parse(text, d, [1, 3, 7, 20]);
+            expect(linesCut).toEqual(lines);
+            // physical lines never go backwards and start at 1
+            if (lines.length > 0) expect(lines[0]).toBe(1);
+            for (let i = 1; i < lines.length; i++)
+              expect(lines[i] as number).toBeGreaterThan(lines[i - 1] as number);
+          } catch (e) {
+            if (!(e instanceof CsvParseError)) throw e;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('CsvRecordParser', () => {
   it('reads plain, quoted, escaped and empty fields', () => {

@@ -1,5 +1,6 @@
 /** Small helpers the column-wise steps share: copy-on-write cell updates and schema pieces. */
 import type { Row, StepCounts } from '../../../shared/model/step';
+import type { CellOp, KeepGuard, StepTransform } from './types';
 
 /**
  * A row function that applies `fn` to the given columns. The input row is never mutated: the
@@ -33,6 +34,42 @@ export function cellMapper(
       }
     }
     return cells === null ? row : { line: row.line, cells };
+  };
+}
+
+/** Columns with how often each is listed (a column named twice is processed twice). */
+function columnTimes(indexes: readonly number[]): CellOp['columns'] {
+  const times = new Map<number, number>();
+  for (const i of indexes) times.set(i, (times.get(i) ?? 0) + 1);
+  return [...times].map(([index, n]) => ({ index, times: n }));
+}
+
+/**
+ * The transform of a cell-wise step: `cellMapper` for row streams plus the same function
+ * described as a `CellOp`, so the workspace can run it inside SQLite with identical results.
+ */
+export function cellStep(
+  indexes: readonly number[],
+  fn: (value: string) => string | null,
+  counts: StepCounts,
+  options: {
+    onUnparsed?: (value: string) => void;
+    includeEmpty?: boolean;
+    keep?: readonly KeepGuard[];
+  } = {},
+): Pick<StepTransform, 'counts' | 'row' | 'cells'> {
+  const includeEmpty = options.includeEmpty ?? false;
+  return {
+    counts,
+    row: cellMapper(indexes, fn, counts, options.onUnparsed, includeEmpty),
+    cells: {
+      columns: columnTimes(indexes),
+      fn,
+      includeEmpty,
+      counts,
+      ...(options.onUnparsed ? { onUnparsed: options.onUnparsed } : {}),
+      ...(options.keep ? { keep: options.keep } : {}),
+    },
   };
 }
 

@@ -18,6 +18,7 @@ import { AppError } from '../../../shared/errors';
 import type { StepContext, StepTransform } from './types';
 import { newCounts } from './types';
 import { copyShape } from './columns';
+import { buildCellPlan, type CellPlan } from './cell-plan';
 import { unitFor } from './registry';
 import { validateStep } from './recipe';
 
@@ -49,6 +50,12 @@ export interface CompiledPipeline {
   push(row: Row, emit: (row: Row) => void): void;
   /** flush buffering steps; call once after the last row */
   end(emit: (row: Row) => void): void;
+  /**
+   * The applied steps as per-column cell chains when none of them changes rows (see
+   * cell-plan.ts), else null. Running the plan fills the same counts as pushing the rows; call
+   * `end` afterwards for the report details.
+   */
+  cellPlan(): CellPlan | null;
 }
 
 interface Stage {
@@ -139,6 +146,12 @@ export function compilePipeline(
         row = { line: row.line, cells };
       }
       feed(0, row, emit);
+    },
+    cellPlan() {
+      return buildCellPlan(
+        stages.map((s) => s.transform),
+        width,
+      );
     },
     end(emit) {
       if (ended) return;

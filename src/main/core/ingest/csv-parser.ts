@@ -50,10 +50,35 @@ function breaksIn(cell: string): number {
   return n;
 }
 
+/** Occurrences of `ch` in `s[0, end)`. */
+function countOf(s: string, ch: string, end: number): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1 && i < end; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/**
+ * True when the `count` complete records in `s[0, end)` are one physical line each: the text
+ * holds exactly one line terminator per record and no other line-break character, so no cell
+ * holds a line break. Lets the common case skip looking into every cell.
+ */
+export function oneLineEach(s: string, end: number, count: number, terminator: string): boolean {
+  if (terminator === '\n') return countOf(s, '\n', end) === count && countOf(s, '\r', end) === 0;
+  if (terminator === '\r') return countOf(s, '\r', end) === count && countOf(s, '\n', end) === 0;
+  if (terminator === '\r\n')
+    return (
+      countOf(s, '\r\n', end) === count &&
+      countOf(s, '\n', end) === count &&
+      countOf(s, '\r', end) === count
+    );
+  return false;
+}
+
 const EMPTY: ParsedRecords = { records: [], lines: [] };
 
 export class CsvRecordParser {
   private readonly config: Papa.ParseConfig;
+  private readonly terminator: string;
   private rest = '';
   private pieces: string[] = [];
   private newLen = 0;
@@ -63,6 +88,7 @@ export class CsvRecordParser {
     dialect: CsvDialectChars,
     private readonly maxRecordChars = Number.POSITIVE_INFINITY,
   ) {
+    this.terminator = dialect.lineTerminator;
     this.config = {
       delimiter: dialect.delimiter,
       newline: dialect.lineTerminator as Papa.ParseConfig['newline'],
@@ -95,6 +121,8 @@ export class CsvRecordParser {
     this.rest = s.slice(r.meta.cursor);
     if (this.rest.length > this.maxRecordChars)
       throw new CsvParseError('line-too-long', this.nextLine + this.linesOf(r.data));
+    if (oneLineEach(s, r.meta.cursor, r.data.length, this.terminator))
+      return this.numberOneLineEach(r.data);
     return this.number(r.data);
   }
 
@@ -126,6 +154,13 @@ export class CsvRecordParser {
       for (const cell of rec) n += breaksIn(cell);
     }
     return n;
+  }
+
+  /** Every record is one physical line (see oneLineEach): line numbers simply count up. */
+  private numberOneLineEach(records: string[][]): ParsedRecords {
+    const lines = new Array<number>(records.length);
+    for (let r = 0; r < records.length; r++) lines[r] = this.nextLine++;
+    return { records, lines };
   }
 
   private number(records: string[][]): ParsedRecords {

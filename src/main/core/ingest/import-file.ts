@@ -9,7 +9,6 @@ import { AppError } from '../../../shared/errors';
 import type {
   Column,
   DatasetSummary,
-  GridRow,
   ImportOptions,
   InspectResult,
 } from '../../../shared/model/dataset';
@@ -20,11 +19,10 @@ import type { Workspace } from '../store/workspace';
 import { createTypeInferrer } from './infer-types';
 import { checkSource } from './import-source';
 import { detectTable, readTable, type DetectedTable } from './import-table';
-import { createImportWriter } from './import-writer-client';
+import { createImportWriter, WorkerImportWriter } from './import-writer-client';
 import { cancelledError } from './import-csv-records';
-
-/** Type inference looks at the first 50 000 data rows, then at every 8th (see infer-types.ts). */
-const INFER_SAMPLE = { fullRows: 50_000, sampleEvery: 8 } as const;
+import { INFER_SAMPLE, streamInline, streamInWorker, type StreamRun } from './import-stream';
+import { workerScript } from '../jobs/worker-scripts';
 
 export interface ImportProgress {
   bytes: number;
@@ -124,7 +122,9 @@ export async function importFile(
   const blob = storeBlob(ws.filesDir, source.path);
   blob.catch(() => undefined);
   const writer = createImportWriter(ws.db, ws.path);
-  const inferrer = createTypeInferrer(width, { labels: table.layout.labels, ...INFER_SAMPLE });
+  // papaparse in its own worker thread when the writer has one too (hosts running the build)
+  const parseScript =
+    writer instanceof WorkerImportWriter ? workerScript('import-parse-worker') : null;
   let bytes = 0;
   let rows = 0;
   let lastReport = 0;
@@ -136,22 +136,23 @@ export async function importFile(
   };
   try {
     await writer.begin(width);
-    const result = await readTable(
+    const stream: StreamRun = {
       table,
-      {
-        ...(run.signal ? { signal: run.signal } : {}),
-        onBytes: (chunk) => {
-          bytes += chunk.length;
-        },
-      },
-      async (batch: GridRow[]) => {
-        if (run.signal?.aborted) throw cancelledError();
-        for (const r of batch) inferrer.add(r.cells);
-        rows += batch.length;
-        await writer.write(batch);
+      width,
+      ...(run.signal ? { signal: run.signal } : {}),
+      onProgress: (b, r) => {
+        bytes = b;
+        rows = r;
         report();
       },
-    );
+    };
+    const streamed =
+      parseScript && writer instanceof WorkerImportWriter
+        ? await streamInWorker(parseScript, stream, writer)
+        : await streamInline(stream, writer);
+    const { result, types } = streamed;
+    bytes = streamed.bytes;
+    rows = result.rowCount;
     if (table.format === 'xlsx') bytes = source.size;
     if (result.rowCount === 0) {
       throw new AppError({
@@ -164,7 +165,6 @@ export async function importFile(
     }
     if (run.signal?.aborted) throw cancelledError();
     const stored = await blob;
-    const types = inferrer.result();
     const columns = columnsOf(table, width).map((c) => {
       const t = types[c.index];
       return t ? { ...c, inferred: t } : c;

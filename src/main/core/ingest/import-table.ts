@@ -117,6 +117,8 @@ export async function detectTable(
 export interface ReadTableOptions {
   signal?: AbortSignal;
   onBytes?: (chunk: Buffer) => void;
+  /** CSV: bytes per read (see import-csv-records.ts) */
+  readBytes?: number;
   /** stop after this many data rows (inspection); notes are then incomplete */
   maxRows?: number;
 }
@@ -199,6 +201,7 @@ export async function readTable(
         fileName: table.source.fileName,
         ...(opts.signal ? { signal: opts.signal } : {}),
         ...(opts.onBytes ? { onBytes: opts.onBytes } : {}),
+        ...(opts.readBytes !== undefined ? { readBytes: opts.readBytes } : {}),
       },
       (batch) => accept(batch.records, batch.lines),
     );

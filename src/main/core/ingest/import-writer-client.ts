@@ -2,7 +2,7 @@
  * An asynchronous face of ImportWriter: inline on this thread, or in a worker thread that has
  * its own connection to the workspace (WAL lets the main connection keep reading meanwhile).
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort, type TransferListItem } from 'node:worker_threads';
 import type { GridRow } from '../../../shared/model/dataset';
 import { AppError, toAppErrorData, type AppErrorData } from '../../../shared/errors';
 import type { DatasetRecord } from '../store/datasets';
@@ -41,6 +41,7 @@ export class InlineImportWriter implements AsyncImportWriter {
 
 export type WriterRequest =
   | { id: number; type: 'begin'; columnCount: number }
+  | { id: number; type: 'attach'; port: MessagePort }
   | { id: number; type: 'write'; batch: RowBatchMessage }
   | { id: number; type: 'finish'; args: FinishArgs }
   | { id: number; type: 'abort' };
@@ -49,6 +50,20 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export type WriterResponse =
   { id: number; ok: true; value?: unknown } | { id: number; ok: false; error: AppErrorData };
+
+/**
+ * A batch sent to the writer over an attached port (by the parse worker); `batch` null only
+ * asks for an acknowledgement. The writer acknowledges only when `ack` is set (messages cost
+ * more than they carry when every batch is answered).
+ */
+export interface PortBatch {
+  seq: number;
+  batch: RowBatchMessage | null;
+  ack: boolean;
+}
+
+/** The writer's answer on the port: the last batch written, or why it failed. */
+export type BatchPortReply = { ack: number } | { error: AppErrorData };
 
 /** Batches that may be queued in the worker before `write` waits (backpressure). */
 const MAX_IN_FLIGHT = 16;
@@ -85,7 +100,7 @@ export class WorkerImportWriter implements AsyncImportWriter {
     this.waiting.clear();
   }
 
-  private send<T>(req: WithoutId<WriterRequest>, transfer: ArrayBuffer[] = []): Promise<T> {
+  private send<T>(req: WithoutId<WriterRequest>, transfer: TransferListItem[] = []): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
@@ -96,6 +111,14 @@ export class WorkerImportWriter implements AsyncImportWriter {
 
   begin(columnCount: number): Promise<number> {
     return this.send<number>({ type: 'begin', columnCount });
+  }
+
+  /**
+   * From now on the writer also takes batches on `port` (from a parse worker), in the order
+   * they arrive, answering each with an acknowledgement or the error that stopped it.
+   */
+  attachBatchPort(port: MessagePort): Promise<void> {
+    return this.send<void>({ type: 'attach', port }, [port]);
   }
 
   async write(rows: GridRow[]): Promise<void> {

@@ -9,7 +9,7 @@ import {
   toDataset,
   toSummary,
 } from '../store/datasets';
-import { columnTypesOf, pageRows, profileColumn } from '../store/rows';
+import { columnTypesOf, needsColumnTypes, pageRows, profileColumn } from '../store/rows';
 import { dropRawTable } from '../store/raw-table';
 import { currentTable, dropTable, listVersions, tableAt } from '../store/working-table';
 import { recordAudit } from '../store/audit';
@@ -63,9 +63,9 @@ export function createDatasetHandlers(ctx: ServiceContext): AreaHandlers<keyof C
     },
     'datasets:rows': (req) => {
       const t = currentTable(db, req.id);
-      const typed =
-        req.sort !== undefined || req.filters?.some((f) => f.op === 'gt' || f.op === 'lt');
-      return Promise.resolve(pageRows(db, t, req, typed ? columnTypesOf(db, t) : []));
+      return Promise.resolve(
+        pageRows(db, t, req, needsColumnTypes(req) ? columnTypesOf(db, t) : []),
+      );
     },
     'datasets:profile': (req) => {
       const t = currentTable(db, req.id);

@@ -3,12 +3,16 @@
  * pipeline into a new `work_<seq>_<v>` table, and the new version (with its steps and report)
  * becomes current — all in ONE transaction, so a crash never leaves half-applied steps and the
  * whole recipe undoes as one. Undo/redo move the `datasets.version` pointer (nothing is deleted).
+ * Recipes that keep every row (cell-wise steps, column moves) are written by one SQL statement
+ * instead (cellwise-sql.ts), with the same table and report as a result; when such a recipe
+ * would change no cell, the new version shares its parent's table (tables never change).
  */
 import type { Row, Step, StepReport, TableShape } from '../../../shared/model/step';
 import { AppError } from '../../../shared/errors';
-import { compilePipeline } from '../clean/pipeline';
+import { compilePipeline, type CompiledPipeline } from '../clean/pipeline';
 import type { StepContext } from '../clean/types';
 import { recordAudit } from './audit';
+import { cancelled, planKeepsTable, runCellPlan } from './cellwise-sql';
 import { getDatasetRecord } from './datasets';
 import {
   createWorkTable,
@@ -19,6 +23,7 @@ import {
   listVersions,
   maxVersion,
   workTableName,
+  type TableRef,
 } from './working-table';
 import type { Db } from './workspace';
 
@@ -33,11 +38,51 @@ export interface ApplyOutcome {
   rowCount: number;
 }
 
+/** The general path: every row through the pipeline, in multi-row INSERTs; returns the rows. */
+function streamRows(
+  db: Db,
+  from: TableRef,
+  name: string,
+  width: number,
+  pipeline: CompiledPipeline,
+  signal: AbortSignal | undefined,
+): number {
+  const bulk = db.prepare(insertWorkSql(name, width, ROWS_PER_STATEMENT));
+  const single = db.prepare(insertWorkSql(name, width, 1));
+  let pending: unknown[] = [];
+  let pendingRows = 0;
+  let ord = 0;
+  const emit = (r: Row): void => {
+    pending.push(++ord, r.line);
+    for (let i = 0; i < width; i++) pending.push(r.cells[i] ?? '');
+    if (++pendingRows === ROWS_PER_STATEMENT) {
+      bulk.run(pending);
+      pending = [];
+      pendingRows = 0;
+    }
+  };
+  for (const batch of iterateTable(db, from)) {
+    if (signal?.aborted) throw cancelled();
+    for (const r of batch) pipeline.push({ line: r.line, cells: r.cells }, emit);
+  }
+  pipeline.end(emit);
+  const rowWidth = width + 2;
+  for (let i = 0; i < pendingRows; i++) single.run(pending.slice(i * rowWidth, (i + 1) * rowWidth));
+  return ord;
+}
+
 export function applyStepsToDataset(
   db: Db,
   datasetId: string,
   steps: readonly Step[],
-  opts: { user: string; action?: string; context?: StepContext; signal?: AbortSignal },
+  opts: {
+    user: string;
+    action?: string;
+    context?: StepContext;
+    signal?: AbortSignal;
+    /** false = always stream rows through the pipeline (tests compare both paths) */
+    sqlFastPath?: boolean;
+  },
 ): ApplyOutcome {
   const d = getDatasetRecord(db, datasetId);
   const run = db.transaction((): ApplyOutcome => {
@@ -57,38 +102,25 @@ export function applyStepsToDataset(
       };
     }
     const version = maxVersion(db, d.id) + 1;
-    const name = workTableName(d.seq, version);
     const width = pipeline.shape.columns.length;
-    createWorkTable(db, name, width);
-    const bulk = db.prepare(insertWorkSql(name, width, ROWS_PER_STATEMENT));
-    const single = db.prepare(insertWorkSql(name, width, 1));
-    let pending: unknown[] = [];
-    let pendingRows = 0;
-    let ord = 0;
-    const emit = (r: Row): void => {
-      pending.push(++ord, r.line);
-      for (let i = 0; i < width; i++) pending.push(r.cells[i] ?? '');
-      if (++pendingRows === ROWS_PER_STATEMENT) {
-        bulk.run(pending);
-        pending = [];
-        pendingRows = 0;
-      }
-    };
-    for (const batch of iterateTable(db, from)) {
-      if (opts.signal?.aborted) {
-        throw new AppError({
-          kind: 'cancelled',
-          code: 'cancelled',
-          message: 'Dibatalkan; tidak ada langkah yang diterapkan.',
-          messageEn: 'Cancelled; no step was applied.',
-        });
-      }
-      for (const r of batch) pipeline.push({ line: r.line, cells: r.cells }, emit);
+    const plan = opts.sqlFastPath === false ? null : pipeline.cellPlan();
+    let name = workTableName(d.seq, version);
+    let ord: number;
+    if (plan && planKeepsTable(db, from, plan)) {
+      // no cell would change: the new version shares its parent's (immutable) table
+      name = from.name;
+      ord = from.rowCount;
+      pipeline.end(() => undefined);
+    } else if (plan) {
+      createWorkTable(db, name, width);
+      ord = runCellPlan(db, from, name, plan, opts.signal);
+      // no step holds rows, so nothing is emitted; this fills the report details
+      pipeline.end(() => undefined);
+    } else {
+      createWorkTable(db, name, width);
+      ord = streamRows(db, from, name, width, pipeline, opts.signal);
     }
-    pipeline.end(emit);
-    const rowWidth = width + 2;
-    for (let i = 0; i < pendingRows; i++)
-      single.run(pending.slice(i * rowWidth, (i + 1) * rowWidth));
+    if (opts.signal?.aborted) throw cancelled();
     insertVersion(db, {
       datasetId: d.id,
       version,

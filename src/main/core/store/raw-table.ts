@@ -47,6 +47,25 @@ export function insertSql(seq: number, columnCount: number, rowsPerStatement: nu
   return `INSERT INTO ${rawTableName(seq)} (${names.join(',')}) VALUES ${values.join(',')}`;
 }
 
+/**
+ * A multi-row INSERT for records that have exactly `columnCount` cells: values are bound in
+ * order line, c0…cN-1 for each row (`ncells` is the column count, `extra` NULL). Binding is the
+ * dearest part of an import, so the common case binds two values fewer per row.
+ */
+export function insertCompleteSql(
+  seq: number,
+  columnCount: number,
+  rowsPerStatement: number,
+): string {
+  const names = ['line', 'ncells'];
+  for (let i = 0; i < columnCount; i++) names.push(columnName(i));
+  names.push('extra');
+  const one = `(?,${columnCount},${Array.from({ length: columnCount }, () => '?').join(',')},NULL)`;
+  const values: string[] = [];
+  for (let r = 0; r < rowsPerStatement; r++) values.push(one);
+  return `INSERT INTO ${rawTableName(seq)} (${names.join(',')}) VALUES ${values.join(',')}`;
+}
+
 /** Bind values for one record (appended to `out`). */
 export function pushRowValues(
   out: unknown[],

@@ -69,17 +69,30 @@ function filterSql(
       return `(${col} IS NULL OR trim(${col}) = '')`;
     case 'not-empty':
       return `(${col} IS NOT NULL AND trim(${col}) <> '')`;
+    case 'not-equals': {
+      const type = types[f.column];
+      if (typedKind(type) === 'text') {
+        params.push(f.value ?? '');
+        return `(${col} IS NULL OR ${col} <> ?)`;
+      }
+      params.push(typedParam(f.value ?? '', type));
+      const typed = typedValueSql(col, type);
+      return `(${typed} IS NULL OR ${typed} <> ?)`;
+    }
     case 'gt':
-    case 'lt': {
+    case 'gte':
+    case 'lt':
+    case 'lte': {
       const type = types[f.column];
       const kind = typedKind(type);
-      const op = f.op === 'gt' ? '>' : '<';
+      const op = COMPARE[f.op];
       if (kind === 'text') {
-        // untyped columns: numbers when the value is one, else text order
+        // untyped columns: numbers when the value is one (cells that are no number never
+        // match), else text order
         const n = Number(f.value);
         if (f.value !== undefined && f.value.trim() !== '' && Number.isFinite(n)) {
           params.push(n);
-          return `CAST(${col} AS REAL) ${op} ? AND trim(${col}) <> ''`;
+          return `${typedValueSql(col, UNTYPED_NUMBER)} ${op} ?`;
         }
         params.push(f.value ?? '');
         return `${col} ${op} ?`;
@@ -88,6 +101,15 @@ function filterSql(
       return `${typedValueSql(col, type)} ${op} ?`;
     }
   }
+}
+
+const UNTYPED_NUMBER: ColumnTypeInfo = { type: 'decimal', confidence: 1, misfits: [] };
+const COMPARE = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+const TYPED_OPS: ReadonlySet<RowFilter['op']> = new Set(['not-equals', 'gt', 'gte', 'lt', 'lte']);
+
+/** True when a request compares typed (a sort, or a filter that reads the column's type). */
+export function needsColumnTypes(req: Pick<RowsRequest, 'sort' | 'filters'>): boolean {
+  return req.sort !== undefined || (req.filters ?? []).some((f) => TYPED_OPS.has(f.op));
 }
 
 function whereOf(
@@ -237,14 +259,14 @@ function sortedPage(db: Db, t: TableRef, req: PageRequest, types: ColumnTypes): 
 type PageRequest = Omit<RowsRequest, 'id'> & { id?: string };
 
 /**
- * One page of rows. `types` (see columnTypesOf) makes sorts and gt/lt filters typed; without
+ * One page of rows. `types` (see columnTypesOf) makes sorts and comparing filters typed; without
  * it every column compares as text (numbers in gt/lt filters still compare as numbers).
  */
 export function pageRows(db: Db, t: TableRef, req: PageRequest, types: ColumnTypes = []): RowPage {
   if (req.sort) return sortedPage(db, t, req, types);
   const columnCount = t.columns.length;
   const { select, key, lineColumn } = readRowsSql(t);
-  if (req.filters?.some((f) => f.op === 'gt' || f.op === 'lt')) registerTypedFunctions(db);
+  if (needsColumnTypes(req)) registerTypedFunctions(db);
   const params: unknown[] = [];
   const where: string[] = [];
   if (req.after !== undefined) {

@@ -7,6 +7,8 @@
  *   raw_<seq>(line PK, ncells, c0…cN, extra)        — lossless import (see raw-table.ts)
  *   work_<seq>_<v>(ord PK, line, c0…cN)             — derived rows, in order; `line` is the
  *                                                    source line the row came from
+ * Tables never change once written, so a version whose steps changed no cell (a rename, a
+ * trim of clean data) points at its parent's table instead of a copy (see cellwise-sql.ts).
  */
 import type { GridRow } from '../../../shared/model/dataset';
 import { AppError } from '../../../shared/errors';

@@ -14,6 +14,9 @@ import { corruptWorkspaceError, headerProblem, listBackups } from './restore';
 
 export type Db = Database.Database;
 
+/** Page size of new workspaces (SQLite's default is 4096). */
+export const PAGE_SIZE = 16_384;
+
 export interface Workspace {
   readonly path: string;
   /** folder beside the database for blobs, backups and caches */
@@ -120,6 +123,9 @@ export async function openWorkspace(path: string): Promise<Workspace> {
   let db: Db;
   try {
     db = new Database(dbPath);
+    // 16 KiB pages for a new workspace (tables of a million rows insert and scan faster);
+    // an existing file keeps its page size.
+    if (!existed) db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

@@ -5,6 +5,10 @@
  * Very long tables would be taller than a browser can scroll (Firefox stops near 17 million
  * pixels), so the scrolled canvas is capped and scroll positions are scaled to the full
  * height; below the cap the scale is exactly 1.
+ *
+ * A sorted or filtered view (see use-grid-view.ts) is paged by position; the header's label
+ * sorts its column (off → ascending → descending) and its funnel button opens the column menu
+ * (filter, sort, Profil kolom).
  */
 import {
   elementScroll,
@@ -14,6 +18,7 @@ import {
 } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RowSort } from '../../../shared/api/core';
 import type { AppErrorData } from '../../../shared/errors';
 import type { Dataset } from '../../../shared/model/dataset';
 import { api } from '../../api/client';
@@ -22,12 +27,17 @@ import { currentLang } from '../../i18n';
 import { Icon } from '../../components/Icon';
 import type { GridQuality } from '../../components/quality/grid-quality';
 import { columnWidths, ESTIMATED_MEASURES, type TextMeasures } from './column-widths';
-import { RowCache } from './row-cache';
+import { ariaSort } from './column-filters';
+import { GridGlyph } from './GridGlyph';
+import { RowCache, type RowPaging } from './row-cache';
+import type { AppliedView } from './use-grid-view';
 
 export const ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 52;
 const PAGE_SIZE = 200;
 const MAX_CANVAS_HEIGHT = 15_000_000;
+/** room for the sort arrow and the funnel of a sorted or filtered column */
+const PINNED_TOOLS = 44;
 const NUMERIC_TYPES = new Set(['integer', 'decimal', 'percentage', 'currency', 'year']);
 
 /** Virtual offset per real pixel: 1 unless the table is taller than the capped canvas. */
@@ -65,6 +75,19 @@ export interface JumpRequest {
   column?: number;
 }
 
+/** The header's sort and column-menu buttons. */
+export interface HeaderTools {
+  sort: RowSort | null;
+  /** columns with a filter (their funnel is filled) */
+  filtered: ReadonlySet<number>;
+  /** the column whose menu is open */
+  openColumn: number | null;
+  /** sorting and filtering wait (the Validasi panel shows only problem rows) */
+  disabled: boolean;
+  onSort: (column: number) => void;
+  onMenu: (column: number, anchor: HTMLElement) => void;
+}
+
 export function DataGrid({
   dataset,
   jump,
@@ -72,6 +95,8 @@ export function DataGrid({
   onEditColumn,
   described,
   quality,
+  view,
+  header,
 }: {
   dataset: Dataset;
   jump: JumpRequest | null;
@@ -82,6 +107,9 @@ export function DataGrid({
   described?: ReadonlySet<string>;
   /** filtered rows and severity marks from the Validasi panel */
   quality?: GridQuality;
+  /** a sorted or filtered view (ignored while the Validasi panel filters the rows) */
+  view?: AppliedView | null;
+  header?: HeaderTools;
 }) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -97,7 +125,9 @@ export function DataGrid({
     onErrorRef.current = onError;
   });
 
-  const total = source?.total ?? dataset.rows;
+  const shown = source ? null : (view ?? null);
+  const total = source?.total ?? shown?.total ?? dataset.rows;
+  const paging: RowPaging = shown?.sort ? 'sorted' : shown?.filters.length ? 'filtered' : 'lines';
   const columns = dataset.columnList;
   const firstLine = dataset.headerRow + 1;
   const contentHeight = total * ROW_HEIGHT;
@@ -111,13 +141,33 @@ export function DataGrid({
         pageSize: PAGE_SIZE,
         firstLine,
         fetch:
-          source?.fetch ?? ((query) => api.invoke('datasets:rows', { id: dataset.id, ...query })),
+          source?.fetch ??
+          ((query) =>
+            api.invoke('datasets:rows', {
+              id: dataset.id,
+              ...query,
+              ...(shown?.sort ? { sort: shown.sort } : {}),
+              ...(shown && shown.filters.length > 0 ? { filters: shown.filters } : {}),
+            })),
+        paging,
         onChange: refresh,
         onError: (error) => onErrorRef.current(error),
         ...(source ? { lineAt: source.lineAt, indexOfLine: source.indexOfLine } : {}),
       }),
-    [dataset.id, total, firstLine, source],
+    // `shown.key` names the view's sort and filters
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataset.id, total, firstLine, source, shown?.key],
   );
+
+  // a new view starts at its first row
+  const viewKey = shown?.key ?? '';
+  const shownKey = useRef(viewKey);
+  useEffect(() => {
+    if (shownKey.current === viewKey) return;
+    shownKey.current = viewKey;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    setTargetLine(null);
+  }, [viewKey]);
 
   const scaleFor = (el: Element | null): number =>
     scrollScale(el?.clientHeight ?? 0, contentHeight, canvasHeight);
@@ -142,13 +192,17 @@ export function DataGrid({
     },
   });
 
+  // a sorted or filtered column keeps its arrow and funnel shown: it grows by their width
+  const pinned = (i: number): boolean =>
+    !!header && (header.sort?.column === i || header.filtered.has(i));
+  const pinnedKey = header ? `${header.sort?.column ?? ''}|${[...header.filtered].join(',')}` : '';
   const measures = useMemo(canvasMeasures, []);
   const [widths, setWidths] = useState(() => columnWidths(columns, [], measures));
   const cols = useVirtualizer({
     horizontal: true,
     count: columns.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => widths[i] ?? 120,
+    estimateSize: (i) => (widths[i] ?? 120) + (pinned(i) ? PINNED_TOOLS : 0),
     overscan: 3,
     scrollMargin: rowNumberWidth,
   });
@@ -168,7 +222,7 @@ export function DataGrid({
   }, [firstRow, cache, columns, total, measures]);
   useEffect(() => {
     cols.measure();
-  }, [widths, cols]);
+  }, [widths, cols, pinnedKey]);
 
   const virtualRows = rows.getVirtualItems();
   const firstIndex = virtualRows[0]?.index ?? 0;
@@ -194,14 +248,16 @@ export function DataGrid({
     return () => window.clearTimeout(timer);
   }, [onVisibleLines, cache, firstIndex, lastIndex, tick]);
 
-  // jump to a row
+  // jump to a row (once: a new view of the rows does not repeat an earlier jump)
+  const jumped = useRef<number | null>(null);
   useEffect(() => {
-    if (!jump) return undefined;
+    if (!jump || jumped.current === jump.nonce) return undefined;
     let live = true;
     void (async () => {
       const index = await cache.reveal(jump.line);
       const el = scrollRef.current;
       if (!live || index === undefined || !el) return;
+      jumped.current = jump.nonce;
       // put the row in the middle of the rows area (below the sticky header)
       const viewport = el.clientHeight;
       const start = HEADER_HEIGHT + index * ROW_HEIGHT;
@@ -226,7 +282,7 @@ export function DataGrid({
   const realOffset =
     virtualOffset / scrollScale(rows.scrollRect?.height ?? 0, contentHeight, canvasHeight);
 
-  return (
+  const grid = (
     <div
       ref={scrollRef}
       className="grid-scroller"
@@ -253,17 +309,75 @@ export function DataGrid({
           {virtualCols.map((c) => {
             const column = columns[c.index];
             const hasStandard = !!column && !!described?.has(column.name);
+            const classes = ['grid-hcell'];
+            if (onEditColumn) classes.push('has-action');
+            if (header) classes.push('has-tools');
+            if (c.index === targetColumn) classes.push('is-target-col');
+            const sortState = header ? ariaSort(header.sort, c.index) : 'none';
+            if (sortState !== 'none') classes.push('is-sorted');
+            const filtered = !!header?.filtered.has(c.index);
+            if (filtered || sortState !== 'none') classes.push('tools-pinned');
+            if (header?.openColumn === c.index) classes.push('tools-on');
+            const name = column ? column.label || column.name : '';
             return (
               <div
                 key={c.key}
-                className={`${onEditColumn ? 'grid-hcell has-action' : 'grid-hcell'}${c.index === targetColumn ? ' is-target-col' : ''}`}
+                className={classes.join(' ')}
                 role="columnheader"
                 aria-colindex={c.index + 2}
+                aria-sort={header ? sortState : undefined}
                 style={{ left: c.start, width: c.size }}
                 title={column ? `${column.label}\n${column.name}` : undefined}
               >
-                <span className="col-label">{column?.label || '—'}</span>
-                <span className="col-name">{column?.name}</span>
+                {header && column ? (
+                  <button
+                    type="button"
+                    className="col-sort"
+                    disabled={header.disabled}
+                    aria-label={t(`grid.sort.button.${sortState}`, { name })}
+                    data-testid="column-sort-button"
+                    onClick={() => header.onSort(c.index)}
+                  >
+                    <span className="col-label">{column.label || '—'}</span>
+                    <span className="col-name">{column.name}</span>
+                  </button>
+                ) : (
+                  <>
+                    <span className="col-label">{column?.label || '—'}</span>
+                    <span className="col-name">{column?.name}</span>
+                  </>
+                )}
+                {header && column && (
+                  <span className="col-tools">
+                    <span className={`col-sort-mark is-${sortState}`}>
+                      <GridGlyph
+                        name={
+                          sortState === 'ascending'
+                            ? 'sort-asc'
+                            : sortState === 'descending'
+                              ? 'sort-desc'
+                              : 'sort-none'
+                        }
+                        size={12}
+                      />
+                    </span>
+                    <button
+                      type="button"
+                      className={filtered ? 'col-menu is-filtered' : 'col-menu'}
+                      disabled={header.disabled}
+                      aria-haspopup="dialog"
+                      aria-expanded={header.openColumn === c.index}
+                      aria-label={t(filtered ? 'grid.menu.openFiltered' : 'grid.menu.open', {
+                        name,
+                      })}
+                      title={t(filtered ? 'grid.menu.openFiltered' : 'grid.menu.open', { name })}
+                      data-testid="column-menu-button"
+                      onClick={(e) => header.onMenu(c.index, e.currentTarget)}
+                    >
+                      <GridGlyph name="filter" size={13} filled={filtered} />
+                    </button>
+                  </span>
+                )}
                 {onEditColumn && column && (
                   <button
                     type="button"
@@ -357,5 +471,15 @@ export function DataGrid({
         </div>
       </div>
     </div>
+  );
+  return shown && total === 0 ? (
+    <>
+      {grid}
+      <p className="grid-no-match muted" role="status" data-testid="grid-no-match">
+        {t('grid.view.noMatch')}
+      </p>
+    </>
+  ) : (
+    grid
   );
 }

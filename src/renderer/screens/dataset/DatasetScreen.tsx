@@ -1,15 +1,16 @@
 /**
- * Dataset: one dataset's facts and its rows in the grid. Each column header opens the column's
- * Standar Data in a side panel.
+ * Dataset: one dataset's facts and its rows in the grid. Each column header sorts the grid,
+ * opens the column menu (filters, "Profil kolom") and the column's Standar Data in a side panel.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../shared/errors';
-import type { Dataset } from '../../../shared/model/dataset';
+import type { Column, Dataset } from '../../../shared/model/dataset';
 import type { MetadataVersion } from '../../../shared/model/metadata';
 import { api } from '../../api/client';
 import { useWorkbench } from '../../app/workbench-context';
 import { ErrorAlert } from '../../components/Alert';
+import { ColumnProfilePanel } from '../../components/ColumnProfilePanel';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
@@ -19,9 +20,13 @@ import { useImport } from '../import/import-context';
 import { ColumnStandardPanel } from '../metadata/ColumnPanel';
 import { columnDictionaryKey, entryName, isDescribed } from '../metadata/column-standard';
 import { loadProfile } from '../metadata/resources';
-import { DataGrid, type JumpRequest } from './DataGrid';
+import { ColumnMenu } from './ColumnMenu';
+import { nextSort } from './column-filters';
+import { DataGrid, type HeaderTools, type JumpRequest } from './DataGrid';
 import { DatasetFacts } from './DatasetFacts';
+import { GridViewBar } from './GridViewBar';
 import { JumpToRow } from './JumpToRow';
+import { useGridView } from './use-grid-view';
 import { QualityLayout, type QualityTab } from '../validation/QualityLayout';
 
 /** `qualityTab` opens the quality panel on that tab (the Validasi menu entry). */
@@ -34,7 +39,41 @@ export function DatasetScreen({ qualityTab }: { qualityTab?: QualityTab } = {}) 
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [described, setDescribed] = useState<ReadonlySet<string>>(new Set());
+  const [menu, setMenu] = useState<{ column: number; anchor: HTMLElement } | null>(null);
+  const [profiled, setProfiled] = useState<Column | null>(null);
   const summary = datasets?.find((d) => d.id === datasetId);
+  const view = useGridView(dataset?.id ?? '', dataset?.version ?? 0, setError);
+  const { sort, filters, setSort } = view;
+  const filtered = useMemo(() => new Set(filters.map((f) => f.column)), [filters]);
+
+  // a jump finds a row by its number in the file: that needs the rows in file order
+  const jumpTo = useCallback(
+    (request: JumpRequest) => {
+      if (sort || filters.length > 0) {
+        view.clear();
+        showNotice({
+          tone: 'info',
+          key: 'grid.view.clearedForJump',
+          values: { line: request.line },
+        });
+      }
+      setJump(request);
+    },
+    // view.clear is stable
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sort, filters, showNotice],
+  );
+
+  const menuColumn = menu ? dataset?.columnList[menu.column] : undefined;
+  const headerTools = (disabled: boolean): HeaderTools => ({
+    sort,
+    filtered,
+    openColumn: menu?.column ?? null,
+    disabled,
+    onSort: (column) => setSort(nextSort(sort, column)),
+    onMenu: (column, anchor) =>
+      setMenu((open) => (open?.column === column ? null : { column, anchor })),
+  });
 
   // which columns already have Standar Data (marks the header buttons); silent on failure
   const loadDescribed = useCallback(async (id: string) => {
@@ -83,6 +122,8 @@ export function DatasetScreen({ qualityTab }: { qualityTab?: QualityTab } = {}) 
     setDataset((prev) => (prev?.id === datasetId ? prev : null));
     setError(null);
     setJump(null);
+    setMenu(null);
+    setProfiled(null);
     void (async () => {
       const result = await api.invoke('datasets:get', { id: datasetId });
       if (!live) return;
@@ -171,7 +212,7 @@ export function DatasetScreen({ qualityTab }: { qualityTab?: QualityTab } = {}) 
           <div className="grid-toolbar">
             <JumpToRow
               datasetId={dataset.id}
-              onJump={(line) => setJump({ line, nonce: Date.now() })}
+              onJump={(line) => jumpTo({ line, nonce: Date.now() })}
               onError={setError}
             />
             <p className="grid-toolbar-hint muted">{t('grid.hint')}</p>
@@ -180,7 +221,7 @@ export function DatasetScreen({ qualityTab }: { qualityTab?: QualityTab } = {}) 
             dataset={dataset}
             {...(qualityTab ? { initialTab: qualityTab } : {})}
             onJump={(line, column) =>
-              setJump({ line, nonce: Date.now(), ...(column !== undefined ? { column } : {}) })
+              jumpTo({ line, nonce: Date.now(), ...(column !== undefined ? { column } : {}) })
             }
           >
             {(quality) =>
@@ -189,19 +230,53 @@ export function DatasetScreen({ qualityTab }: { qualityTab?: QualityTab } = {}) 
                   <p>{t('dataset.emptyBody')}</p>
                 </EmptyState>
               ) : (
-                <DataGrid
-                  key={`${dataset.id}:${dataset.version}:${quality.gridKey}`}
-                  quality={quality.quality}
-                  dataset={dataset}
-                  jump={jump}
-                  onError={setError}
-                  onEditColumn={setEditing}
-                  described={described}
-                />
+                <>
+                  <GridViewBar
+                    view={view}
+                    columns={dataset.columnList}
+                    rows={dataset.rows}
+                    problemsOnly={quality.quality.rows !== undefined}
+                  />
+                  <DataGrid
+                    key={`${dataset.id}:${dataset.version}:${quality.gridKey}`}
+                    quality={quality.quality}
+                    dataset={dataset}
+                    jump={jump}
+                    onError={setError}
+                    onEditColumn={setEditing}
+                    described={described}
+                    view={view.applied}
+                    header={headerTools(quality.quality.rows !== undefined)}
+                  />
+                </>
               )
             }
           </QualityLayout>
         </>
+      )}
+      {menu && menuColumn && (
+        <ColumnMenu
+          column={menuColumn}
+          anchor={menu.anchor}
+          sort={sort}
+          filterCount={filters.filter((f) => f.column === menu.column).length}
+          onSort={setSort}
+          onFilter={view.addFilter}
+          onClearFilters={() => view.removeColumnFilters(menu.column)}
+          onProfile={() => setProfiled(menuColumn)}
+          onClose={() => setMenu(null)}
+        />
+      )}
+      {dataset && profiled && (
+        <ColumnProfilePanel
+          datasetId={dataset.id}
+          column={profiled}
+          onClose={() => setProfiled(null)}
+          onPickValue={(value) => {
+            view.addFilter({ column: profiled.index, kind: 'text', op: 'equals', value });
+            setProfiled(null);
+          }}
+        />
       )}
       {dataset && editing !== null && dataset.columnList[editing] && (
         <ColumnStandardPanel

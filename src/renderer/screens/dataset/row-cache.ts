@@ -7,6 +7,11 @@
  * `from` = an estimate of its first line taken from the nearest known page (lines are
  * usually consecutive). A jump to a line starts a fresh set of pages around that line, so
  * pages never overlap. Only pages near what is on screen are kept in memory.
+ *
+ * A sorted or filtered grid pages by position instead (`paging`): a sorted one always by
+ * `offset` (positions are indexed on the server); a filtered one by `after` = the last line
+ * of the page before when that page is known, else by `offset`. Lines are not consecutive
+ * there, so such a grid cannot be searched for a line that is not loaded.
  */
 import type { AppErrorData, Result } from '../../../shared/errors';
 import type { GridRow, RowPage } from '../../../shared/model/dataset';
@@ -14,8 +19,13 @@ import type { GridRow, RowPage } from '../../../shared/model/dataset';
 export interface RowQuery {
   after?: number;
   from?: number;
+  /** 0-based position of the first row wanted (sorted or filtered grids) */
+  offset?: number;
   limit: number;
 }
+
+/** How pages after the first are addressed (see the module comment). */
+export type RowPaging = 'lines' | 'sorted' | 'filtered';
 
 export type RowFetch = (query: RowQuery) => Promise<Result<RowPage>>;
 
@@ -30,6 +40,8 @@ export interface RowCacheOptions {
   onError: (error: AppErrorData) => void;
   /** pages kept in memory (default 40) */
   maxPages?: number;
+  /** default 'lines' */
+  paging?: RowPaging;
   /** exact line at an index, when the lines are known ahead (a filtered grid) */
   lineAt?: (index: number) => number | undefined;
   /** exact index of a line (or of the first line after it), when known ahead */
@@ -106,7 +118,10 @@ export class RowCache {
     for (const [p, page] of this.pages) {
       const first = page.rows[0];
       const last = page.rows[page.rows.length - 1];
-      if (!first || !last || line < first.line || line > last.line) continue;
+      if (!first || !last) continue;
+      // lines ascend within a page unless the grid is sorted by a column
+      const ordered = this.options.paging !== 'sorted';
+      if (ordered && (line < first.line || line > last.line)) continue;
       const i = page.rows.findIndex((r) => r.line === line);
       if (i >= 0) return p * this.options.pageSize + i;
     }
@@ -137,7 +152,7 @@ export class RowCache {
    */
   async reveal(line: number): Promise<number | undefined> {
     const known = this.indexOfLine(line);
-    if (known !== undefined) return known;
+    if (known !== undefined || (this.options.paging ?? 'lines') !== 'lines') return known;
     const index = this.estimateIndex(line);
     const p = this.pageOf(index);
     const startLine =
@@ -199,6 +214,9 @@ export class RowCache {
   private async queryFor(p: number): Promise<RowQuery | null> {
     const limit = this.options.pageSize;
     if (p === 0) return { limit };
+    const paging = this.options.paging ?? 'lines';
+    if (paging === 'sorted')
+      return p * limit < this.options.total ? { offset: p * limit, limit } : null;
     const pending = this.loading.get(p - 1);
     if (pending) await pending;
     const prev = this.pages.get(p - 1);
@@ -207,6 +225,7 @@ export class RowCache {
       if (prev.end || !last) return null;
       if (prev.rows.length === limit) return { after: last.line, limit };
     }
+    if (paging === 'filtered') return { offset: p * limit, limit };
     return { from: Math.max(0, this.estimateLine(p * limit)), limit };
   }
 

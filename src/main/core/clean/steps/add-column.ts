@@ -74,8 +74,11 @@ export const addColumnStep: StepUnit<'add-column'> = {
     const constant = p.value ?? '';
     const counts = newCounts({ columnsAdded: 1, ...(evaluate ? { unparsed: 0 } : {}) });
     const examples = exampleCollector();
+    const sources: (number | { constant: string })[] = shape.columns.map((_, i) => i);
+    sources.splice(Math.max(at, 0), 0, { constant });
     return {
       counts,
+      ...(evaluate ? {} : { columnMap: { sources, cellsChangedPerRow: constant === '' ? 0 : 1 } }),
       row(row) {
         let value = constant;
         if (evaluate) {

@@ -28,6 +28,7 @@ export const dropColumnsStep: StepUnit<'drop-columns'> = {
     return {
       counts,
       row: (row) => ({ line: row.line, cells: keep.map((i) => row.cells[i] ?? '') }),
+      columnMap: { sources: keep, cellsChangedPerRow: 0 },
     };
   },
 };

@@ -1,7 +1,8 @@
 import type { StepUnit } from '../types';
 import { newCounts } from '../types';
 import { columnMissing, resolveColumn } from '../columns';
-import { cellMapper, columnRef, opSchema } from '../cells';
+import { cellStep, columnRef, opSchema } from '../cells';
+import type { KeepGuard } from '../types';
 
 /**
  * Replaces whole cell values through a mapping table (`L` → `LAKI-LAKI`). Matching is exact
@@ -45,6 +46,13 @@ export const mapValuesStep: StepUnit<'map-values'> = {
       const t = v.trim();
       return table.get(caseSensitive ? t : t.toLowerCase()) ?? v;
     };
-    return { counts, row: cellMapper([col], lookup, counts, undefined, table.has('')) };
+    // case-sensitive: a cell with no space at its ends (trim is a no-op) that is not a key stays
+    const keep: KeepGuard[] | undefined = caseSensitive
+      ? [{ kind: 'plain-edges' }, { kind: 'not-in', values: [...table.keys()] }]
+      : undefined;
+    return cellStep([col], lookup, counts, {
+      includeEmpty: table.has(''),
+      ...(keep ? { keep } : {}),
+    });
   },
 };

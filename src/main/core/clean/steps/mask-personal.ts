@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { StepUnit } from '../types';
 import { newCounts } from '../types';
 import { resolveColumns } from '../columns';
-import { cellMapper, nonEmptyColumnList, opSchema } from '../cells';
+import { cellStep, nonEmptyColumnList, opSchema } from '../cells';
 
 export const TRUNCATE_KEEP = 6;
 
@@ -59,11 +59,12 @@ export const maskPersonalStep: StepUnit<'mask-personal'> = {
       return {
         counts,
         row: (row) => ({ line: row.line, cells: keep.map((i) => row.cells[i] ?? '') }),
+        columnMap: { sources: keep, cellsChangedPerRow: 0 },
       };
     }
     const counts = newCounts();
     const salt = p.salt ?? '';
     const fn = p.method === 'hash' ? (v: string) => hashValue(v, salt) : truncateValue;
-    return { counts, row: cellMapper(indexes, fn, counts) };
+    return cellStep(indexes, fn, counts);
   },
 };

@@ -1,7 +1,7 @@
 import type { StepUnit } from '../types';
 import { newCounts } from '../types';
 import { resolveColumns } from '../columns';
-import { cellMapper, nonEmptyColumnList, opSchema } from '../cells';
+import { cellStep, nonEmptyColumnList, opSchema } from '../cells';
 
 /** Title Case: a capital after a space, `(`, `/` or the start; the rest lower-case (`Laki-laki`). */
 export function titleCase(v: string): string {
@@ -47,6 +47,6 @@ export const normalizeCaseStep: StepUnit<'normalize-case'> = {
   create(shape, p) {
     const r = resolveColumns(shape, p.columns);
     const counts = newCounts();
-    return { counts, row: cellMapper(r.ok ? r.indexes : [], CASES[p.case], counts) };
+    return cellStep(r.ok ? r.indexes : [], CASES[p.case], counts);
   },
 };

@@ -1,7 +1,7 @@
 import type { StepUnit } from '../types';
 import { newCounts } from '../types';
 import { resolveColumn, columnMissing } from '../columns';
-import { cellMapper, columnRef, exampleCollector, opSchema } from '../cells';
+import { cellStep, columnRef, exampleCollector, opSchema } from '../cells';
 import { parseDateValue } from '../date-parse';
 
 /**
@@ -27,8 +27,11 @@ export const parseDateStep: StepUnit<'parse-date'> = {
     const examples = exampleCollector();
     const options = { order: p.order ?? 'dmy', excelSerial: p.excelSerial !== false } as const;
     return {
-      counts,
-      row: cellMapper([col], (v) => parseDateValue(v, options), counts, examples.add),
+      // a valid ISO date (year from 1000) parses to itself whatever the order
+      ...cellStep([col], (v) => parseDateValue(v, options), counts, {
+        onUnparsed: examples.add,
+        keep: [{ kind: 'iso-date' }],
+      }),
       details: () => ({ unparsedExamples: examples.list() }),
     };
   },

@@ -1,7 +1,7 @@
 import type { StepUnit } from '../types';
 import { newCounts } from '../types';
 import { resolveColumn, columnMissing } from '../columns';
-import { cellMapper, columnRef, exampleCollector, opSchema } from '../cells';
+import { cellStep, columnRef, exampleCollector, opSchema } from '../cells';
 import { parseLocaleNumber } from '../number-canonical';
 
 /**
@@ -29,8 +29,11 @@ export const parseNumberStep: StepUnit<'parse-number'> = {
     const options = { stripSymbols: p.stripSymbols === true };
     const parse = (v: string): string | null => parseLocaleNumber(v, p.locale, options);
     return {
-      counts,
-      row: cellMapper([col], parse, counts, examples.add),
+      // a canonical number (`52955`, `-3`, `44.51`) is already the result
+      ...cellStep([col], parse, counts, {
+        onUnparsed: examples.add,
+        keep: [{ kind: 'canonical-number', locale: p.locale }],
+      }),
       details: () => ({ unparsedExamples: examples.list() }),
     };
   },

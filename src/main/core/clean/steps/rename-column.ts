@@ -16,7 +16,11 @@ export const renameColumnStep: StepUnit<'rename-column'> = {
     next.columns[i] = { name: p.to, label: p.to };
     return { ok: true, shape: next };
   },
-  create() {
-    return { counts: newCounts(), row: (row) => row };
+  create(shape) {
+    return {
+      counts: newCounts(),
+      row: (row) => row,
+      columnMap: { sources: shape.columns.map((_, i) => i), cellsChangedPerRow: 0 },
+    };
   },
 };

@@ -1,8 +1,8 @@
 import type { ReplaceStep } from '../../../../shared/model/step';
-import type { StepUnit } from '../types';
+import type { KeepGuard, StepUnit } from '../types';
 import { newCounts } from '../types';
 import { resolveColumnsOrAll } from '../columns';
-import { cellMapper, columnList, opSchema } from '../cells';
+import { cellStep, columnList, opSchema } from '../cells';
 import { MAX_REGEX_INPUT, compileGuardedRegex } from '../regex-guard';
 
 function escapeRegex(s: string): string {
@@ -35,6 +35,14 @@ function replacer(p: ReplaceStep): Replacer {
     re.lastIndex = 0;
     return v.replace(re, p.replace);
   };
+}
+
+/** Literal, case-sensitive replacing leaves a cell alone unless it contains (or is) `find`. */
+function keepGuards(p: ReplaceStep): KeepGuard[] | undefined {
+  if (p.regex || p.caseSensitive === false) return undefined;
+  return [
+    p.wholeCell ? { kind: 'not-in', values: [p.find] } : { kind: 'not-contains', text: p.find },
+  ];
 }
 
 /**
@@ -71,6 +79,7 @@ export const replaceStep: StepUnit<'replace'> = {
   create(shape, p) {
     const r = resolveColumnsOrAll(shape, p.columns);
     const counts = newCounts(p.regex ? { unparsed: 0 } : {});
-    return { counts, row: cellMapper(r.ok ? r.indexes : [], replacer(p), counts) };
+    const keep = keepGuards(p);
+    return cellStep(r.ok ? r.indexes : [], replacer(p), counts, keep ? { keep } : {});
   },
 };

@@ -1,7 +1,7 @@
 import type { StepUnit } from '../types';
 import { newCounts } from '../types';
 import { resolveColumnsOrAll } from '../columns';
-import { cellMapper, columnList, opSchema, trimCell, trimCollapseCell } from '../cells';
+import { cellStep, columnList, opSchema, trimCell, trimCollapseCell } from '../cells';
 
 /** Removes spaces at both ends (non-breaking and zero-width spaces too); optionally collapses inner runs. */
 export const trimStep: StepUnit<'trim'> = {
@@ -16,6 +16,8 @@ export const trimStep: StepUnit<'trim'> = {
     const r = resolveColumnsOrAll(shape, p.columns);
     const counts = newCounts();
     const indexes = r.ok ? r.indexes : [];
-    return { counts, row: cellMapper(indexes, p.collapse ? trimCollapseCell : trimCell, counts) };
+    if (p.collapse) return cellStep(indexes, trimCollapseCell, counts);
+    // a cell that starts and ends with printable ASCII has no space to trim at either end
+    return cellStep(indexes, trimCell, counts, { keep: [{ kind: 'plain-edges' }] });
   },
 };
