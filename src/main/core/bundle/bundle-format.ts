@@ -24,7 +24,7 @@
  * Entry names are checked byte for byte before anything is read (see zip-guard.ts); this module
  * holds the layout, the manifest's JSON Schema and a JSON reader that refuses prototype keys.
  */
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import type { ImportOptions, SourceFormat } from '../../../shared/model/dataset';
 import { refuseBundle } from './bundle-errors';
 
@@ -381,11 +381,25 @@ const VERSIONS_SCHEMA = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: true, strictTypes: false });
-const validateManifestShape = ajv.compile<BundleManifest>(MANIFEST_SCHEMA);
-const validateMetadataShape = ajv.compile<BundleMetadata>(METADATA_SCHEMA);
-const validateValidationShape = ajv.compile<BundleValidation>(VALIDATION_SCHEMA);
-const validateVersionsShape = ajv.compile<BundleVersions>(VERSIONS_SCHEMA);
+/** The four content checks, compiled on first use (not at start-up of every command). */
+function shapeValidators(): {
+  manifest: ValidateFunction<BundleManifest>;
+  metadata: ValidateFunction<BundleMetadata>;
+  validation: ValidateFunction<BundleValidation>;
+  versions: ValidateFunction<BundleVersions>;
+} {
+  if (!shapes) {
+    const ajv = new Ajv({ allErrors: false, strict: true, strictTypes: false });
+    shapes = {
+      manifest: ajv.compile<BundleManifest>(MANIFEST_SCHEMA),
+      metadata: ajv.compile<BundleMetadata>(METADATA_SCHEMA),
+      validation: ajv.compile<BundleValidation>(VALIDATION_SCHEMA),
+      versions: ajv.compile<BundleVersions>(VERSIONS_SCHEMA),
+    };
+  }
+  return shapes;
+}
+let shapes: ReturnType<typeof shapeValidators> | null = null;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_JSON_DEPTH = 64;
@@ -466,6 +480,7 @@ export function parseManifest(text: string, bundle: string): BundleManifest {
       `this bundle uses format version ${version}; this application knows version ${BUNDLE_FORMAT_VERSION}. Update Satu Data Workbench.`,
     );
   }
+  const validateManifestShape = shapeValidators().manifest;
   if (!validateManifestShape(value)) {
     const detail = schemaProblem(validateManifestShape.errors);
     throw refuseBundle(
@@ -489,6 +504,7 @@ function contentInvalid(bundle: string, entry: string, detail: string): never {
 
 export function parseBundleMetadata(text: string, bundle: string): BundleMetadata {
   const value = parseJsonSafely(text, bundle, 'metadata.json');
+  const validateMetadataShape = shapeValidators().metadata;
   if (!validateMetadataShape(value)) {
     contentInvalid(bundle, 'metadata.json', schemaProblem(validateMetadataShape.errors));
   }
@@ -497,6 +513,7 @@ export function parseBundleMetadata(text: string, bundle: string): BundleMetadat
 
 export function parseBundleValidation(text: string, bundle: string): BundleValidation {
   const value = parseJsonSafely(text, bundle, 'validation.json');
+  const validateValidationShape = shapeValidators().validation;
   if (!validateValidationShape(value)) {
     contentInvalid(bundle, 'validation.json', schemaProblem(validateValidationShape.errors));
   }
@@ -505,6 +522,7 @@ export function parseBundleValidation(text: string, bundle: string): BundleValid
 
 export function parseBundleVersions(text: string, bundle: string): BundleVersions {
   const value = parseJsonSafely(text, bundle, 'versions.json');
+  const validateVersionsShape = shapeValidators().versions;
   if (!validateVersionsShape(value)) {
     contentInvalid(bundle, 'versions.json', schemaProblem(validateVersionsShape.errors));
   }

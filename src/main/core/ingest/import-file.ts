@@ -21,7 +21,13 @@ import { checkSource } from './import-source';
 import { detectTable, readTable, type DetectedTable } from './import-table';
 import { createImportWriter, WorkerImportWriter } from './import-writer-client';
 import { cancelledError } from './import-csv-records';
-import { INFER_SAMPLE, streamInline, streamInWorker, type StreamRun } from './import-stream';
+import {
+  INFER_SAMPLE,
+  startParseWorker,
+  streamInline,
+  type ParseJob,
+  type StreamRun,
+} from './import-stream';
 import { workerScript } from '../jobs/worker-scripts';
 
 export interface ImportProgress {
@@ -134,22 +140,27 @@ export async function importFile(
     lastReport = now;
     run.onProgress({ bytes, totalBytes: source.size, rows });
   };
+  const stream: StreamRun = {
+    table,
+    width,
+    ...(run.signal ? { signal: run.signal } : {}),
+    onProgress: (b, r) => {
+      bytes = b;
+      rows = r;
+      report();
+    },
+  };
+  // the parser loads while the writer opens its transaction
+  const parse: ParseJob | null = parseScript ? startParseWorker(parseScript, stream) : null;
   try {
     await writer.begin(width);
-    const stream: StreamRun = {
-      table,
-      width,
-      ...(run.signal ? { signal: run.signal } : {}),
-      onProgress: (b, r) => {
-        bytes = b;
-        rows = r;
-        report();
-      },
-    };
-    const streamed =
-      parseScript && writer instanceof WorkerImportWriter
-        ? await streamInWorker(parseScript, stream, writer)
-        : await streamInline(stream, writer);
+    let streamed;
+    if (parse && writer instanceof WorkerImportWriter) {
+      await writer.attachBatchPort(parse.port);
+      streamed = await parse.outcome;
+    } else {
+      streamed = await streamInline(stream, writer);
+    }
     const { result, types } = streamed;
     bytes = streamed.bytes;
     rows = result.rowCount;
@@ -200,5 +211,7 @@ export async function importFile(
   } catch (err) {
     await writer.abort();
     throw err;
+  } finally {
+    await parse?.stop();
   }
 }

@@ -8,12 +8,12 @@
  *   and parsing and inserting use both cores;
  * - inline (unit tests on the sources, no built workers): the same loop on the calling thread.
  */
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { AppError, type AppErrorData } from '../../../shared/errors';
 import type { ColumnTypeInfo, GridRow } from '../../../shared/model/dataset';
 import { cancelledError } from './import-csv-records';
 import { readTable, type DetectedTable, type ReadTableResult } from './import-table';
-import type { AsyncImportWriter, WorkerImportWriter } from './import-writer-client';
+import type { AsyncImportWriter } from './import-writer-client';
 import { createTypeInferrer } from './infer-types';
 
 /** Type inference looks at the first 50 000 data rows, then at every 8th (see infer-types.ts). */
@@ -80,18 +80,23 @@ export type ParseWorkerMessage =
   | { type: 'done'; outcome: StreamOutcome }
   | { type: 'error'; error: AppErrorData };
 
+/** A parse worker started before the writer is ready: its batches wait on `port`. */
+export interface ParseJob {
+  /** the writer's end of the channel: hand it to WorkerImportWriter.attachBatchPort */
+  port: MessagePort;
+  /** resolves when every batch has been written (the writer acknowledged it) */
+  outcome: Promise<StreamOutcome>;
+  /** stop the worker (always call it, after the outcome or on failure) */
+  stop(): Promise<void>;
+}
+
 /**
- * Parse in a worker thread that writes its batches directly to the writer thread. Resolves
- * when every batch has been written (the writer acknowledged it); the caller then finishes
- * or aborts the writer.
+ * Start parsing in a worker thread that writes its batches straight to the writer thread.
+ * Started early, so the worker loads while the writer opens its transaction; batches queue on
+ * the port until the writer attaches it.
  */
-export async function streamInWorker(
-  script: string,
-  run: StreamRun,
-  writer: WorkerImportWriter,
-): Promise<StreamOutcome> {
+export function startParseWorker(script: string, run: StreamRun): ParseJob {
   const { port1, port2 } = new MessageChannel();
-  await writer.attachBatchPort(port2);
   const data: ParseWorkerData = { table: withoutHead(run.table), width: run.width };
   const worker = new Worker(script, {
     workerData: { ...data, port: port1 },
@@ -100,20 +105,24 @@ export async function streamInWorker(
   const onAbort = (): void => worker.postMessage({ type: 'cancel' });
   run.signal?.addEventListener('abort', onAbort);
   if (run.signal?.aborted) onAbort();
-  try {
-    return await new Promise<StreamOutcome>((resolve, reject) => {
-      worker.on('message', (msg: ParseWorkerMessage) => {
-        if (msg.type === 'progress') run.onProgress?.(msg.bytes, msg.rows);
-        else if (msg.type === 'done') resolve(msg.outcome);
-        else reject(new AppError(msg.error));
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => reject(new Error(`import parser exited with code ${code}`)));
+  const outcome = new Promise<StreamOutcome>((resolve, reject) => {
+    worker.on('message', (msg: ParseWorkerMessage) => {
+      if (msg.type === 'progress') run.onProgress?.(msg.bytes, msg.rows);
+      else if (msg.type === 'done') resolve(msg.outcome);
+      else reject(new AppError(msg.error));
     });
-  } finally {
-    run.signal?.removeEventListener('abort', onAbort);
-    await worker.terminate();
-  }
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`import parser exited with code ${code}`)));
+  });
+  outcome.catch(() => undefined);
+  return {
+    port: port2,
+    outcome,
+    stop: async () => {
+      run.signal?.removeEventListener('abort', onAbort);
+      await worker.terminate();
+    },
+  };
 }
 
 /** The head bytes are only needed for detection; do not copy them to the worker. */
