@@ -30,6 +30,7 @@ const rawPlugin = {
 export const NODE_ENTRIES = {
   satudata: 'src/main/cli/entry.ts',
   'import-writer-worker': 'src/main/core/ingest/import-writer-worker.ts',
+  'validation-worker': 'src/main/core/services/validation-worker.ts',
   'import-parse-worker': 'src/main/core/ingest/import-parse-worker.ts',
 };
 

@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/main/core/ingest/import-file';
+import { checkSource } from '../../src/main/core/ingest/import-source';
+import { startParseWorker } from '../../src/main/core/ingest/import-stream';
+import { detectTable } from '../../src/main/core/ingest/import-table';
+import { WorkerImportWriter } from '../../src/main/core/ingest/import-writer-client';
 import { setWorkerScriptDir } from '../../src/main/core/jobs/worker-scripts';
 import { openWorkspace, type Workspace } from '../../src/main/core/store/workspace';
 import { AppError } from '../../src/shared/errors';
@@ -117,4 +121,37 @@ describe('import through the parse and writer worker threads', () => {
     expect((err as AppError).line).toBeGreaterThan(50_000);
     expect(tablesAndDatasets(ws)).toEqual({ tables: [], datasets: 0 });
   });
+
+  it('fails, instead of waiting forever, when the writer thread dies while batches flow', async () => {
+    const file = join(dir, 'dies.csv');
+    writeFileSync(file, trickyCsv(200_000));
+    // a writer thread that opens nothing, accepts the parser's port and then ends (as an
+    // out-of-memory or a crash ends a worker): the batches on the port are never acknowledged
+    const dying = join(dir, 'dying-writer.cjs');
+    writeFileSync(
+      dying,
+      `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (req) => {
+  parentPort.postMessage({ id: req.id, ok: true, value: 1 });
+  if (req.type === 'attach') setTimeout(() => process.exit(3), 20);
+});`,
+    );
+    const ws = await workspace('dies');
+    const table = await detectTable(checkSource(file));
+    const width = table.layout.columnCount;
+    const writer = new WorkerImportWriter(dying, ws.path);
+    const parse = startParseWorker(join(ROOT, 'out', 'node', 'import-parse-worker.cjs'), {
+      table,
+      width,
+    });
+    try {
+      await writer.begin(width);
+      await writer.attachBatchPort(parse.port);
+      await expect(parse.outcome).rejects.toBeInstanceOf(AppError);
+      // and aborting the dead writer returns (the import's error path awaits it)
+      await writer.abort();
+    } finally {
+      await parse.stop();
+    }
+  }, 20_000);
 });

@@ -17,7 +17,7 @@ import { createDatasetHandlers } from './services/dataset-handlers';
 import { createMetadataHandlers } from './services/metadata-handlers';
 import { createReferenceHandlers } from './services/reference-handlers';
 import { createExportHandlers } from './services/export-handlers';
-import { createValidationHandlers, validateDataset } from './services/validation-handlers';
+import { createValidationHandlers, validateDatasetJob } from './services/validation-handlers';
 import { createCatalogHandlers } from './services/catalog-handlers';
 import { regionsForSteps } from './services/region-adapters';
 import { createCleanHandlers } from './services/clean-handlers';
@@ -89,9 +89,10 @@ export async function createWorkbench(opts: WorkbenchOptions): Promise<Workbench
     },
   };
   if (opts.host !== 'cli') {
-    // in the app, validation re-runs after every change of the working table
+    // in the app, validation re-runs after every change of the working table, as a job in a
+    // worker thread (progress on the jobs stream, cancel by job id)
     ctx.afterChange = async (datasetId) => {
-      await validateDataset(ctx, datasetId);
+      await validateDatasetJob(ctx, datasetId);
     };
   }
 

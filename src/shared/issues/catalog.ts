@@ -110,6 +110,19 @@ const ENTRIES = {
       'Text outside the table: "{text}". Record it in the metadata.',
     ),
   },
+  'header-bertingkat': {
+    category: 'structure',
+    severity: 'warning',
+    title: t('Header bertingkat diratakan', 'Multi-row header flattened'),
+    help: t(
+      'Judul kolom di berkas tersusun dari beberapa baris (sel gabungan). Workbench meratakannya menjadi satu baris dengan menggabungkan tingkatnya ("SD - Negeri"). Periksa label hasil perataan dan ganti nama kolom menjadi snake_case (mis. sd_negeri); di sumbernya, tulis header dalam satu baris.',
+      'The column headings in the file span several rows (merged cells). The workbench flattened them into one row by joining the levels ("SD - Negeri"). Check the flattened labels and rename the columns to snake_case (e.g. sd_negeri); at the source, write the header in one row.',
+    ),
+    message: t(
+      'Header bertingkat diratakan menjadi: {labels}. Usulan nama kolom: {names}.',
+      'The multi-row header was flattened to: {labels}. Proposed column names: {names}.',
+    ),
+  },
   // ── type ─────────────────────────────────────────────────────────────────────────────────
   'tipe-tidak-sesuai': {
     category: 'type',
@@ -348,6 +361,48 @@ const ENTRIES = {
       'The {level} name column "{column}" has no {level} code column beside it.',
     ),
   },
+  'nama-fasilitas-ejaan-wilayah': {
+    category: 'reference',
+    severity: 'warning',
+    title: t(
+      'Nama kelurahan dalam nama fasilitas tidak memakai ejaan resmi',
+      'Kelurahan name inside a facility name not in the official spelling',
+    ),
+    help: t(
+      'Nama fasilitas adalah teks bebas, tetapi bagian yang merupakan nama kelurahan sebaiknya memakai ejaan resmi Kemendagri agar dapat dicocokkan (mis. "Puskesmas Sungai Nangka" → kelurahan Sungainangka). Hanya peringatan: nama resmi fasilitas bisa memang berbeda.',
+      'Facility names are free text, but the part that is a kelurahan name should use the official Kemendagri spelling so it can be matched (e.g. "Puskesmas Sungai Nangka" → kelurahan Sungainangka). A warning only: the facility’s registered name may differ on purpose.',
+    ),
+    message: t(
+      '"{value}" memuat nama kelurahan dengan ejaan tidak resmi; ejaan resmi: "{official}".',
+      '"{value}" contains a kelurahan name in an unofficial spelling; official spelling: "{official}".',
+    ),
+  },
+  'cakupan-wilayah-tidak-lengkap': {
+    category: 'reference',
+    severity: 'info',
+    title: t('Cakupan wilayah tidak lengkap', 'Incomplete area coverage'),
+    help: t(
+      'Data hanya memuat sebagian wilayah di bawah wilayah induknya (menurut referensi Kemendagri). Tanyakan ke produsen apakah wilayah lain memang tidak punya data atau ini ekstrak parsial, lalu nyatakan cakupannya di metadata.',
+      'The data lists only part of the areas under their parent area (by the Kemendagri reference). Ask the producer whether the other areas truly have nothing to report or whether this is a partial extract, and state the coverage in the metadata.',
+    ),
+    message: t(
+      '{count} dari {total} {level} di {parent} ada dalam data.',
+      '{count} of {total} areas at {level} level in {parent} appear in the data.',
+    ),
+  },
+  'kode-fasilitas-tidak-ada': {
+    category: 'reference',
+    severity: 'info',
+    title: t('Kode fasilitas tidak ada', 'No facility code'),
+    help: t(
+      'Data tentang sekolah atau fasilitas kesehatan sebaiknya memuat kode induk fasilitasnya: NPSN (Data Pokok Pendidikan) untuk sekolah, kode fasilitas Kemenkes untuk puskesmas, rumah sakit dan klinik. Tanpa kode itu data tidak dapat ditautkan ke Data Induk.',
+      'Data about schools or health facilities should carry the facility’s master code: the NPSN (Data Pokok Pendidikan) for schools, the Kemenkes facility code for puskesmas, hospitals and clinics. Without it the data cannot be linked to the master data (Data Induk).',
+    ),
+    message: t(
+      'Data {facility} ini tidak memuat kolom {facilityCode}; tautan ke Data Induk tidak mungkin.',
+      'This {facility} data has no {facilityCode} column; it cannot be linked to the master data.',
+    ),
+  },
   // ── format ───────────────────────────────────────────────────────────────────────────────
   'angka-format-indonesia': {
     category: 'format',
@@ -435,6 +490,45 @@ const ENTRIES = {
     message: t(
       '"{value}" adalah nomor yang rusak oleh notasi ilmiah.',
       '"{value}" is a number destroyed by scientific notation.',
+    ),
+  },
+  'nik-tidak-valid': {
+    category: 'format',
+    severity: 'error',
+    title: t('NIK dengan struktur tidak mungkin', 'NIK with an impossible structure'),
+    help: t(
+      'NIK terdiri dari 16 digit: kode wilayah (6 digit), tanggal-bulan-tahun (6 digit; menurut konvensi NIK tanggal dapat ditambah 40, jadi 01–31 atau 41–71) dan nomor urut (4 digit). Panjang lain, kode provinsi yang tidak ada, tanggal 00/32–40/di atas 71, bulan 00/di atas 12 atau nomor urut 0000 bukan NIK: periksa salah ketik atau minta data aslinya.',
+      'A NIK has 16 digits: a region code (6 digits), day-month-year (6 digits; by the NIK convention the day may be increased by 40, so 01–31 or 41–71) and a serial number (4 digits). Another length, a province code that does not exist, a day of 00/32–40/above 71, a month of 00/above 12 or serial 0000 is not a NIK: look for a typo or ask for the original data.',
+    ),
+    message: t(
+      'Nilai di kolom NIK tidak mungkin NIK: {nikProblem}.',
+      'The value in the NIK column cannot be a NIK: {nikProblem}.',
+    ),
+  },
+  'pengodean-bukan-utf': {
+    category: 'format',
+    severity: 'warning',
+    title: t('Berkas bukan UTF-8', 'File not in UTF-8'),
+    help: t(
+      'Berkas disimpan dengan pengodean lama (mis. Windows-1252 dari Excel "CSV (Comma delimited)"). Workbench membacanya dengan benar, tetapi aplikasi lain dapat menampilkan huruf rusak (â€“). Simpan atau ekspor ulang sebagai CSV UTF-8.',
+      'The file was saved in a legacy encoding (e.g. Windows-1252 from Excel "CSV (Comma delimited)"). The workbench read it correctly, but other tools may show garbled characters (â€“). Save or export it again as UTF-8 CSV.',
+    ),
+    message: t(
+      'Berkas dibaca dengan pengodean {encoding}, bukan UTF-8. Ekspor workbench menulis UTF-8.',
+      'The file was read as {encoding}, not UTF-8. The workbench exports UTF-8.',
+    ),
+  },
+  'pemisah-bukan-koma': {
+    category: 'format',
+    severity: 'info',
+    title: t('Pemisah kolom bukan koma', 'Delimiter is not a comma'),
+    help: t(
+      'Excel berlokal Indonesia menyimpan CSV dengan titik koma (;) karena koma dipakai sebagai tanda desimal. Data terbuka memakai koma sebagai pemisah kolom; workbench selalu mengekspor dengan koma.',
+      'Excel in an Indonesian locale saves CSV with semicolons (;) because the comma is the decimal mark. Open data uses the comma as delimiter; the workbench always exports with commas.',
+    ),
+    message: t(
+      'Pemisah kolom terdeteksi: {delimiter}. Ekspor akan memakai koma (,).',
+      'Detected delimiter: {delimiter}. Export will use a comma (,).',
     ),
   },
   // ── convention ───────────────────────────────────────────────────────────────────────────
@@ -555,6 +649,32 @@ const ENTRIES = {
       'Column "{column}" holds only a row counter.',
     ),
   },
+  'kolom-turunan': {
+    category: 'convention',
+    severity: 'warning',
+    title: t('Kolom turunan (hasil hitungan)', 'Derived column'),
+    help: t(
+      'Rasio, persentase, angka per 1.000/10.000 penduduk, rata-rata dan indeks dihitung dari data lain. Terbitkan data primernya (pembilang dan penyebut); jika kolom ini tetap diterbitkan, dokumentasikan rumus dan penyebutnya di metadata indikator (MS-Ind: metode perhitungan, rumus).',
+      'Ratios, percentages, rates per 1,000/10,000 population, averages and indices are computed from other data. Publish the primary data (numerator and denominator); if the column stays, document its formula and denominator in the indicator metadata (MS-Ind: metode perhitungan, rumus).',
+    ),
+    message: t(
+      'Kolom "{column}" adalah nilai turunan ({derivation}): cantumkan rumus dan penyebutnya di metadata, atau terbitkan data primernya.',
+      'Column "{column}" is a derived value ({derivation}): document its formula and denominator in the metadata, or publish the primary data.',
+    ),
+  },
+  'tingkat-fasilitas-campur': {
+    category: 'convention',
+    severity: 'warning',
+    title: t('Tingkat layanan fasilitas bercampur', 'Mixed facility service levels'),
+    help: t(
+      'Fasilitas tingkat pertama (puskesmas, klinik pratama) dan fasilitas rujukan (rumah sakit, klinik utama) tidak sebanding dalam satu tabel, mis. data "per puskesmas". Pisahkan datasetnya, atau ubah judul dan cakupannya agar jelas mencakup semua jenis fasilitas.',
+      'First-level facilities (puskesmas, klinik pratama) and referral facilities (hospitals, klinik utama) are not comparable in one table, e.g. data "per puskesmas". Split the dataset, or change its title and scope so it clearly covers every kind of facility.',
+    ),
+    message: t(
+      '"{value}" adalah fasilitas {tier}, sedangkan baris lain fasilitas {majorityTier}.',
+      '"{value}" is a {tier} facility while the other rows are {majorityTier} facilities.',
+    ),
+  },
   // ── privacy ──────────────────────────────────────────────────────────────────────────────
   'data-pribadi': {
     category: 'privacy',
@@ -580,6 +700,19 @@ const ENTRIES = {
     message: t(
       'Akses "{access}" tidak boleh untuk dataset dengan data pribadi (kolom {columns}).',
       'Access "{access}" is not allowed for a dataset holding personal data (columns {columns}).',
+    ),
+  },
+  'nik-tanggal-konvensi': {
+    category: 'privacy',
+    severity: 'info',
+    title: t('Field tanggal NIK 41–71 (sah)', 'NIK day field 41–71 (valid)'),
+    help: t(
+      'Menurut konvensi NIK, field tanggal (digit ke-7 dan ke-8) dapat bernilai 41–71: tanggal ditambah 40. Nilai itu sah, bukan kesalahan. NIK yang kode wilayahnya berbeda dengan wilayah baris juga sah, karena NIK menyimpan tempat pendaftaran pertama. Jangan menurunkan atau mencantumkan keterangan pribadi dari NIK dalam laporan; kolom NIK tetap data pribadi.',
+      'By the NIK convention the day field (digits 7 and 8) may be 41–71: the day plus 40. Such values are valid, not errors. A NIK whose region code differs from the row’s region is valid too, because the NIK keeps the place of first registration. Do not derive or print personal facts from a NIK in a report; the NIK column stays personal data.',
+    ),
+    message: t(
+      'Field tanggal NIK bernilai 41–71: sah menurut konvensi NIK, bukan kesalahan.',
+      'The NIK day field is 41–71: valid by the NIK convention, not an error.',
     ),
   },
   // ── metadata ─────────────────────────────────────────────────────────────────────────────
@@ -715,6 +848,46 @@ export const PARAM_VALUE_LABELS: Record<string, Record<string, LocalText>> = {
     alamat: t('alamat', 'address'),
     tahun: t('tahun', 'years'),
     kategori: t('kategori', 'categories'),
+  },
+  delimiter: {
+    ';': t('titik koma (;)', 'semicolon (;)'),
+    '\t': t('tab', 'tab'),
+    '|': t('garis tegak (|)', 'pipe (|)'),
+  },
+  nikProblem: {
+    panjang: t('bukan 16 digit', 'not 16 digits'),
+    wilayah: t(
+      'dua digit pertama bukan kode provinsi, atau kode kab/kota 00',
+      'the first two digits are no province code, or the kab/kota code is 00',
+    ),
+    tanggal: t('field tanggal bukan 01–31 atau 41–71', 'the day field is not 01–31 or 41–71'),
+    bulan: t('field bulan bukan 01–12', 'the month field is not 01–12'),
+    urut: t('nomor urut 0000', 'serial number 0000'),
+  },
+  facility: {
+    sekolah: t('sekolah', 'school'),
+    kesehatan: t('fasilitas kesehatan', 'health facility'),
+  },
+  facilityCode: {
+    npsn: t('NPSN (Nomor Pokok Sekolah Nasional)', 'NPSN (national school number)'),
+    kemenkes: t('kode fasilitas kesehatan Kemenkes', 'Kemenkes health facility code'),
+  },
+  derivation: {
+    rasio: t('rasio', 'ratio'),
+    persentase: t('persentase', 'percentage'),
+    per: t('angka per sekian penduduk', 'rate per population'),
+    'rata-rata': t('rata-rata', 'average'),
+    indeks: t('indeks', 'index'),
+    kepadatan: t('kepadatan', 'density'),
+    laju: t('laju', 'rate of change'),
+  },
+  tier: {
+    pertama: t('tingkat pertama', 'first-level'),
+    rujukan: t('rujukan (rumah sakit)', 'referral (hospital)'),
+  },
+  majorityTier: {
+    pertama: t('tingkat pertama', 'first-level'),
+    rujukan: t('rujukan (rumah sakit)', 'referral (hospital)'),
   },
   aspect: {
     periode: t('periode', 'period'),

@@ -3,7 +3,8 @@
  * the 38 provinces, the kab/kota of Kalimantan Timur, Balikpapan's 6 kecamatan and 34
  * kelurahan, plus Kota Samarinda's kecamatan Palaran with three kelurahan. Obsolete codes:
  * Damai's pre-2012 code 64.71.05.1005; `moved` knows the five kelurahan that left Balikpapan
- * Selatan (64.71.05) for Balikpapan Kota in 2012.
+ * Selatan (64.71.05) for Balikpapan Kota in 2012; `children` lists the official children of a
+ * code.
  */
 import {
   compactRegionName,
@@ -220,5 +221,8 @@ export function createBalikpapanLookup(
       return current ? { current, reason: REASON, reasonEn: REASON_EN } : undefined;
     },
     normalizeName,
+    children(code) {
+      return entries.filter((e) => e.parent === code);
+    },
   };
 }

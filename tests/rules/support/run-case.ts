@@ -7,7 +7,7 @@
  * - types: label → inferred ColumnType (shorthand); declared: label → DeclaredColumn.
  * - options: titleLines, notes, metadata, primaryKey (labels), missingValues, ruleOptions,
  *   regions (false = no RegionLookup), metadataProblems (what the metadata validator returns),
- *   lang.
+ *   lang, datasetName, source (import facts: encoding, delimiter, headerLines).
  * - expected: [row | null, column label | null, code] for every row a finding lists.
  * - details: partial findings that must exist ({ row, column, suggestion, severity, value, count }).
  */
@@ -18,6 +18,7 @@ import type {
   DeclaredColumn,
   InputColumn,
   MetadataProblem,
+  SourceFacts,
   ValidationInput,
 } from '../../../src/main/core/validate/types';
 import { toSnakeCase } from '../../../src/main/core/validate/text-utils';
@@ -36,6 +37,7 @@ export interface CaseOptions {
   metadataProblems?: MetadataProblem[];
   lang?: 'id' | 'en';
   datasetName?: string;
+  source?: SourceFacts;
 }
 
 export type Expected = [number | null, string | null, string];
@@ -84,6 +86,7 @@ export async function runCase(code: string, c: RuleCase): Promise<Report> {
   if (o.metadata) input.metadata = o.metadata;
   if (o.missingValues) input.missingValues = o.missingValues;
   if (o.datasetName) input.datasetName = o.datasetName;
+  if (o.source) input.source = o.source;
   if (o.primaryKey) input.primaryKey = o.primaryKey.map((l) => c.header.indexOf(l));
   return runValidation(input, {
     only: [code],

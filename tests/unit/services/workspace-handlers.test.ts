@@ -3,14 +3,19 @@
 // mode serve). The workspace is made damaged as tests/unit/store/workspace.test.ts does it:
 // a backup is taken, then the file is cut in half.
 import {
+  closeSync,
   existsSync,
   mkdtempSync,
+  openSync,
+  readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   statSync,
   truncateSync,
   utimesSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +87,30 @@ function truncateHalf(path: string): number {
   const size = Math.floor(statSync(path).size / 2);
   truncateSync(path, size);
   return size;
+}
+
+/** Damages page 1 behind an intact header (a torn write): only opening the schema finds it. */
+function damageFirstPage(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    writeSync(fd, Buffer.alloc(4000, 0x5a), 0, 4000, 100);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Files under `prefix` this process holds open (Linux: /proc/self/fd). */
+function openFilesUnder(prefix: string): string[] {
+  const out: string[] = [];
+  for (const fd of readdirSync('/proc/self/fd')) {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      if (target.startsWith(prefix)) out.push(target);
+    } catch {
+      // the fd of the directory listing itself is gone by now
+    }
+  }
+  return out;
 }
 
 describe('workspace:status and workspace:restore in the open app', () => {
@@ -211,6 +240,22 @@ describe('recovery from a truncated workspace', () => {
     const r = value(await call(s, 'workspace:restore', { backup: older?.name ?? '' }));
     expect(r.restoredFrom).toBe(older?.name);
     expect(value(await call(s, 'datasets:list', {}))[0]?.rows).toBe(4);
+  });
+
+  it('does not hold a damaged file open while in recovery (its header intact, page 1 not)', async () => {
+    const dir = tempDir();
+    const path = await workspaceWithData(dir, 3);
+    damageFirstPage(path);
+    const s = await session(path);
+    expect(s.state).toBe('corrupt');
+    expect(s.damage?.message).toMatch(/malformed/);
+    // a connection left open on it would keep the file (and its -wal, -shm) busy: Windows
+    // then refuses to replace it, and the restore below could not put the backup in place
+    expect(openFilesUnder(path)).toEqual([]);
+    value(await call(s, 'workspace:restore', {}));
+    expect(s.state).toBe('ok');
+    expect(value(await call(s, 'datasets:list', {}))[0]?.rows).toBe(3);
+    expect(openFilesUnder(path).filter((f) => f.endsWith('(deleted)'))).toEqual([]);
   });
 
   it('stays in recovery when there is no backup to restore', async () => {

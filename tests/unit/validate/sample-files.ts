@@ -11,7 +11,12 @@ import { createTypeInferrer } from '../../../src/main/core/ingest/infer-types';
 import { detectLayout, isFootnoteRow } from '../../../src/main/core/ingest/layout';
 import { readXlsxSheet } from '../../../src/main/core/ingest/xlsx';
 import { toSnakeCase } from '../../../src/main/core/validate/text-utils';
-import type { InputColumn, InputRow, ValidationInput } from '../../../src/main/core/validate/types';
+import type {
+  InputColumn,
+  InputRow,
+  SourceFacts,
+  ValidationInput,
+} from '../../../src/main/core/validate/types';
 import { createBalikpapanLookup } from '../../rules/support/balikpapan-regions';
 
 export const SAMPLES_DIR = '/work/shared/samples';
@@ -22,6 +27,8 @@ export interface LoadedSample {
   rows: InputRow[];
   titleLines: string[];
   notes?: string[];
+  /** import facts (encoding, delimiter, header rows) as the import records them */
+  source?: SourceFacts;
 }
 
 function typed(labels: string[], rows: InputRow[]): InputColumn[] {
@@ -48,7 +55,8 @@ export function loadTidyCsv(file: string): LoadedSample {
 /** Any CSV through the ingest helpers: encoding, title rows, multi-row header. */
 export function loadRawCsv(file: string, delimiter: string): LoadedSample {
   const bytes = new Uint8Array(readFileSync(join(SAMPLES_DIR, file)));
-  const decoder = createDecoder(detectEncoding(bytes).encoding);
+  const encoding = detectEncoding(bytes).encoding;
+  const decoder = createDecoder(encoding);
   const text = decoder.write(bytes);
   const records = Papa.parse<string[]>(text, { delimiter }).data.filter(
     (r) => !(r.length === 1 && r[0] === ''),
@@ -66,6 +74,7 @@ export function loadRawCsv(file: string, delimiter: string): LoadedSample {
     headerRow: layout.headerRow,
     rows,
     titleLines,
+    source: { encoding, delimiter, headerLines: layout.headerLines },
   };
 }
 
@@ -89,6 +98,7 @@ export async function loadXlsx(file: string): Promise<LoadedSample> {
     rows,
     titleLines: layout.title ? [layout.title] : [],
     notes,
+    source: { headerLines: layout.headerLines },
   };
 }
 
@@ -103,6 +113,7 @@ export function sampleInput(
     rowCount: s.rows.length,
     ...(s.titleLines.length > 0 ? { titleLines: s.titleLines } : {}),
     ...(s.notes && s.notes.length > 0 ? { notes: s.notes } : {}),
+    ...(s.source ? { source: s.source } : {}),
     context: { lang: 'id', regions: createBalikpapanLookup() },
     ...extra,
   };

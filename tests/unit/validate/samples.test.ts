@@ -97,12 +97,59 @@ describe('fasilitas-kesehatan-2024.csv (§7.3)', () => {
       [8, 'jumlah_bidan', 'penanda-nilai-hilang'],
       // 11. empty satuan (data row 7)
       [8, 'satuan', 'nilai-wajib-kosong'],
+      // 5. "Puskesmas Sungai Nangka": the kelurahan is officially Sungainangka (data row 12)
+      [13, 'nama_fasilitas', 'nama-fasilitas-ejaan-wilayah'],
+      // 13. the RSUD among puskesmas and a klinik pratama (data row 15)
+      [16, 'jenis_fasilitas', 'tingkat-fasilitas-campur'],
     ];
+    // 3. day fields 41–71 in data rows 1, 3, 6, 8, 10, 12, 14: valid NIKs, listed as info
+    for (const line of [2, 4, 7, 9, 11, 13, 15]) {
+      expected.push([line, 'nik_kepala', 'nik-tanggal-konvensi']);
+    }
     // 7. decimal commas in every rasio cell
     for (let line = 2; line <= 17; line++) {
       expected.push([line, 'rasio_dokter_per_10000_penduduk', 'angka-format-indonesia']);
     }
     expect(triples(rowLevel(report.findings))).toEqual(sortTriples(expected));
+    // 3. row 8's NIK starts with 647201 (Kota Samarinda): not an error, and no NIK is impossible
+    expect(report.findings.some((f) => f.code === 'nik-tidak-valid')).toBe(false);
+  });
+
+  it('explains the NIK day field without printing what it says about the person (§7.3 item 3)', async () => {
+    for (const lang of ['id', 'en'] as const) {
+      const report = await runValidation(
+        sampleInput(sample, { context: { ...sampleInput(sample).context, lang } }),
+      );
+      const f = report.findings.find((x) => x.code === 'nik-tanggal-konvensi');
+      expect(f).toMatchObject({ severity: 'info', column: 'nik_kepala', value: null, count: 7 });
+      expect(f?.message).toMatch(/41–71/);
+      expect(f?.message).not.toMatch(/perempuan|wanita|laki|woman|female|male|lahir|birth|\d{6}/i);
+    }
+  });
+
+  it('reports the derived ratio, the facility spelling and the missing facility code (§7.3 items 5, 8, 14)', async () => {
+    const { findings } = await runValidation(sampleInput(sample));
+    expect(findingAt(findings, 13, 'nama_fasilitas')).toMatchObject({
+      severity: 'warning',
+      value: 'Puskesmas Sungai Nangka',
+      suggestion: 'Puskesmas Sungainangka',
+    });
+    expect(findingAt(findings, 16, 'jenis_fasilitas', 'tingkat-fasilitas-campur')).toMatchObject({
+      severity: 'warning',
+      value: 'RSUD',
+    });
+    // 8. the ratio is derived
+    const derived = findings.filter((f) => f.code === 'kolom-turunan');
+    expect(derived.map((f) => [f.column, f.severity, f.row])).toEqual([
+      ['rasio_dokter_per_10000_penduduk', 'warning', null],
+    ]);
+    // 14. no Kemenkes facility code
+    const code = findings.filter((f) => f.code === 'kode-fasilitas-tidak-ada');
+    expect(code).toHaveLength(1);
+    expect(code[0]).toMatchObject({ severity: 'info', row: null });
+    expect(code[0]?.params).toMatchObject({ facility: 'kesehatan', facilityCode: 'kemenkes' });
+    // the kecamatan codes cover all six kecamatan of the kota: no coverage finding
+    expect(findings.some((f) => f.code === 'cakupan-wilayah-tidak-lengkap')).toBe(false);
   });
 
   it('finds the personal-data columns with their counts (§7.3 item 1)', async () => {
@@ -184,11 +231,16 @@ describe('sekolah-kelurahan-2024.csv (§7.2, decoded and flattened by the ingest
     expect(triples(rowLevel(report.findings))).toEqual(sortTriples(expected));
     const columnLevel = report.findings.filter((f) => f.row === null).map((f) => f.code);
     for (const code of [
+      'pengodean-bukan-utf', // 1. Windows-1252
+      'pemisah-bukan-koma', // 2. semicolons
       'judul-tabel-terpisah', // 3. title row kept as title
+      'header-bertingkat', // 4. two-row header flattened
       'format-lebar', // 5.
       'satuan-tidak-ada', // 6.
       'tahun-tidak-ada', // 6.
       'kolom-kode-wilayah-hilang', // 11.
+      'cakupan-wilayah-tidak-lengkap', // 15. 15 of 34 kelurahan
+      'kode-fasilitas-tidak-ada', // 16. no NPSN
       'nama-kolom-bukan-snake-case',
     ]) {
       expect(columnLevel).toContain(code);
@@ -210,6 +262,35 @@ describe('sekolah-kelurahan-2024.csv (§7.2, decoded and flattened by the ingest
       'kategori, subkategori, jumlah, satuan, tahun',
     );
   });
+
+  it('reports the import facts and the coverage of §7.2 (items 1, 2, 4, 15, 16)', async () => {
+    expect(sample.source).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
+    const { findings } = await runValidation(sampleInput(sample));
+    const at = (code: string): Finding | undefined => findings.find((f) => f.code === code);
+    expect(at('pengodean-bukan-utf')).toMatchObject({
+      severity: 'warning',
+      params: { encoding: 'windows-1252' },
+      suggestion: 'UTF-8',
+    });
+    expect(at('pemisah-bukan-koma')).toMatchObject({
+      severity: 'info',
+      params: { delimiter: ';' },
+    });
+    expect(at('header-bertingkat')).toMatchObject({
+      params: { lines: '2–3' },
+      suggestion: 'sd_negeri, sd_swasta, smp_negeri, smp_swasta',
+    });
+    expect(at('cakupan-wilayah-tidak-lengkap')).toMatchObject({
+      severity: 'info',
+      column: 'Kode Kelurahan',
+      params: { count: 15, total: 34, parent: 'Kota Balikpapan' },
+    });
+    expect(at('kode-fasilitas-tidak-ada')).toMatchObject({
+      severity: 'info',
+      params: { facility: 'sekolah', facilityCode: 'npsn' },
+    });
+    expect(at('kode-fasilitas-tidak-ada')?.message).toContain('NPSN');
+  });
 });
 
 describe('sekolah-dasar-dalam-angka-2024.xlsx (BPS "Dalam Angka" table)', () => {
@@ -223,6 +304,9 @@ describe('sekolah-dasar-dalam-angka-2024.xlsx (BPS "Dalam Angka" table)', () => 
       findingAt(report.findings, null, 'Status Sekolah - Negeri', 'format-lebar')?.suggestion,
     ).toBe('kecamatan, status_sekolah, jumlah, satuan, tahun');
     expect(report.findings.filter((f) => f.code === 'judul-tabel-terpisah')).toHaveLength(2);
+    expect(findingAt(report.findings, null, null, 'header-bertingkat')?.suggestion).toBe(
+      'status_sekolah_negeri, status_sekolah_swasta',
+    );
   });
 });
 

@@ -38,6 +38,16 @@ class BatchSink {
       else this.failure = new AppError(msg.error);
       this.wake?.();
     });
+    // the writer's thread ended (crash, out of memory): no acknowledgement will ever come
+    port.on('close', () => {
+      this.failure ??= new AppError({
+        kind: 'bug',
+        code: 'import-writer-stopped',
+        message: 'Penulis impor berhenti sebelum semua baris tersimpan; tidak ada yang diimpor.',
+        messageEn: 'The import writer stopped before every row was stored; nothing was imported.',
+      });
+      this.wake?.();
+    });
   }
 
   private async until(ok: () => boolean): Promise<void> {

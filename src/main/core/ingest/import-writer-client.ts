@@ -88,8 +88,9 @@ export class WorkerImportWriter implements AsyncImportWriter {
       else w.reject(new AppError(msg.error));
     });
     this.worker.on('error', (err) => this.failAll(err));
+    // once the thread has ended no request is ever answered: later ones fail at once
     this.worker.on('exit', (code) => {
-      if (this.waiting.size > 0) this.failAll(new Error(`import writer exited with code ${code}`));
+      if (!this.failure) this.failAll(new Error(`import writer exited with code ${code}`));
     });
   }
 

@@ -25,6 +25,7 @@ export function regionsForValidator(store: ReferenceStore): ValidatorRegions {
       return o ? { current: o.current, reason: o.reason, reasonEn: o.reasonEn } : undefined;
     },
     normalizeName: (name) => normaliseName(name),
+    children: (code) => store.children(code),
   };
 }
 

@@ -1,9 +1,16 @@
-/** Contract area: validation runs (stored), per-cell detail and what changed since last time. */
+/**
+ * Contract area: validation runs (stored), per-cell detail and what changed since last time.
+ * Built hosts run the rules in a worker thread (validation-worker-client.ts); without built
+ * workers (unit tests on the sources) they run inline.
+ */
 import type { ValidationContract, ValidationRun } from '../../../shared/api/validation';
+import type { CellFinding, Report } from '../../../shared/model/finding';
 import { runValidation } from '../validate/engine';
 import { currentTable } from '../store/working-table';
+import { workerScript } from '../jobs/worker-scripts';
 import {
   CellBuffer,
+  MAX_STORED_CELLS,
   cellPage,
   diffRuns,
   getRun,
@@ -15,6 +22,7 @@ import {
 import { getProfile } from '../metadata';
 import { MetadataStore } from '../metadata';
 import { validationInputFor } from './validation-input';
+import { runValidationInWorker } from './validation-worker-client';
 import type { AreaHandlers, ServiceContext } from './context';
 
 /** Validate a dataset's current working table and store the run. */
@@ -38,22 +46,59 @@ export async function validateDataset(
     ...(opts.lang ? { lang: opts.lang } : {}),
     ...(metadata ? { metadata } : {}),
   });
-  const cells = new CellBuffer();
-  const report = await runValidation(input, {
-    onCell: cells.push,
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    ...(opts.onProgress ? { onProgress: (p) => opts.onProgress?.(p.rows, p.totalRows) } : {}),
-  });
-  const version = currentTable(ctx.db, datasetId).version;
+  const table = currentTable(ctx.db, datasetId);
+  const onProgress = opts.onProgress
+    ? (p: { rows: number; totalRows?: number }) => opts.onProgress?.(p.rows, p.totalRows)
+    : undefined;
+  const script = workerScript('validation-worker');
+  let report: Report;
+  let cells: CellFinding[];
+  if (script) {
+    ({ report, cells } = await runValidationInWorker(script, ctx.db, table, input, {
+      referenceDir: ctx.referenceDir,
+      maxCells: MAX_STORED_CELLS,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    }));
+  } else {
+    const buffer = new CellBuffer();
+    report = await runValidation(input, {
+      onCell: buffer.push,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    cells = buffer.cells;
+  }
+  const version = table.version;
   const runId = saveRun(ctx.db, {
     datasetId,
     datasetVersion: version,
     profile: metadata?.profile ?? null,
     by: ctx.user,
     report,
-    cells: cells.cells,
+    cells,
   });
   return getRun(ctx.db, runId);
+}
+
+/**
+ * Validate a dataset as a job: progress events on the jobs stream and cancel by job id (the
+ * app re-validates this way after every change of a working table).
+ */
+export function validateDatasetJob(
+  ctx: ServiceContext,
+  datasetId: string,
+  opts: { jobId?: string; profile?: string; lang?: 'id' | 'en' } = {},
+): Promise<ValidationRun> {
+  return ctx.jobs.run('validate', opts.jobId, (signal, progress) =>
+    validateDataset(ctx, datasetId, {
+      ...(opts.profile ? { profile: opts.profile } : {}),
+      ...(opts.lang ? { lang: opts.lang } : {}),
+      signal,
+      onProgress: (rows, totalRows) =>
+        progress({ rows, ...(totalRows !== undefined ? { totalRows } : {}) }),
+    }),
+  );
 }
 
 export function createValidationHandlers(
@@ -61,15 +106,11 @@ export function createValidationHandlers(
 ): AreaHandlers<keyof ValidationContract> {
   return {
     'validation:run': (req) =>
-      ctx.jobs.run('validate', req.jobId, (signal, progress) =>
-        validateDataset(ctx, req.id, {
-          ...(req.profile ? { profile: req.profile } : {}),
-          ...(req.lang ? { lang: req.lang } : {}),
-          signal,
-          onProgress: (rows, totalRows) =>
-            progress({ rows, ...(totalRows !== undefined ? { totalRows } : {}) }),
-        }),
-      ),
+      validateDatasetJob(ctx, req.id, {
+        ...(req.jobId ? { jobId: req.jobId } : {}),
+        ...(req.profile ? { profile: req.profile } : {}),
+        ...(req.lang ? { lang: req.lang } : {}),
+      }),
     'validation:latest': (req) => Promise.resolve(latestRun(ctx.db, req.id)),
     'validation:runs': (req) => Promise.resolve(listRuns(ctx.db, req.id)),
     'validation:cells': (req) => Promise.resolve(cellPage(ctx.db, req)),

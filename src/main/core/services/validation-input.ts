@@ -6,9 +6,12 @@
  */
 import { toAppErrorData } from '../../../shared/errors';
 import { getColumns, getDatasetRecord } from '../store/datasets';
-import { currentTable, iterateTable } from '../store/working-table';
+import { currentTable } from '../store/working-table';
+import { readRowBatches } from '../store/row-text-batches';
+import { createRowDecoder, createRowEncoder } from './validation-row-codec';
 import { MetadataStore, validateMetadata } from '../metadata';
-import type { InputColumn, InputRow, ValidationInput } from '../validate/types';
+import type { InputColumn, InputRow, ValidationContext, ValidationInput } from '../validate/types';
+import type { ReferenceStore } from '../reference/reference-store';
 import { regionsForValidator } from './region-adapters';
 import type { ServiceContext } from './context';
 
@@ -35,9 +38,10 @@ export function validationInputFor(
       return m ? { profile: m.profile, doc: m.doc } : undefined;
     })();
   const rows = function* (): Generator<InputRow> {
-    for (const batch of iterateTable(ctx.db, t)) {
-      for (const r of batch) yield { line: r.line, cells: r.cells };
-    }
+    // the same encoding as on the way to the validation worker
+    const encode = createRowEncoder(t.columns.length);
+    const decode = createRowDecoder(t.columns.length);
+    for (const batch of readRowBatches(ctx.db, t)) yield* decode(encode(batch));
   };
   const store = ctx.reference();
   return {
@@ -49,25 +53,30 @@ export function validationInputFor(
     rowCount: t.rowCount,
     ...(current ? { metadata: current } : {}),
     datasetName: d.name,
-    context: {
-      regions: regionsForValidator(store),
-      metadataValidator: (profile, doc) => {
-        try {
-          return validateMetadata(profile, doc, { reference: store }).problems.map((p) => ({
-            path: p.path,
-            message: p.message,
-            messageEn: p.messageEn,
-            ...(p.code === 'required' || p.code === 'missing' ? { kind: 'missing' as const } : {}),
-          }));
-        } catch (err) {
-          // a document for another profile, or an unreadable one, is a finding — not a crash
-          const e = toAppErrorData(err);
-          return [
-            { path: '', message: e.message, messageEn: e.messageEn, kind: 'invalid' as const },
-          ];
-        }
-      },
-      lang: opts.lang ?? 'id',
+    // how a CSV was read at import (encoding, delimiter); the header rows are not stored
+    ...(d.format === 'csv' ? { source: { encoding: d.encoding, delimiter: d.delimiter } } : {}),
+    context: validationContext(store, opts.lang ?? 'id'),
+  };
+}
+
+/** The validator's context over the reference store (also built inside the validation worker). */
+export function validationContext(store: ReferenceStore, lang: 'id' | 'en'): ValidationContext {
+  return {
+    regions: regionsForValidator(store),
+    metadataValidator: (profile, doc) => {
+      try {
+        return validateMetadata(profile, doc, { reference: store }).problems.map((p) => ({
+          path: p.path,
+          message: p.message,
+          messageEn: p.messageEn,
+          ...(p.code === 'required' || p.code === 'missing' ? { kind: 'missing' as const } : {}),
+        }));
+      } catch (err) {
+        // a document for another profile, or an unreadable one, is a finding — not a crash
+        const e = toAppErrorData(err);
+        return [{ path: '', message: e.message, messageEn: e.messageEn, kind: 'invalid' as const }];
+      }
     },
+    lang,
   };
 }

@@ -45,14 +45,40 @@ function info(r: RunRowDb): ValidationRunInfo {
  */
 export const MAX_STORED_CELLS = 100_000;
 
-/** Collects per-cell findings during a run and writes them with the run, in one transaction. */
+/**
+ * Collects per-cell findings during a run (written with the run, in one transaction). `push`
+ * returns false once full, so the validator stops building cells nobody keeps.
+ */
 export class CellBuffer {
   readonly cells: CellFinding[] = [];
-  dropped = 0;
-  push = (c: CellFinding): void => {
+  push = (c: CellFinding): boolean => {
     if (this.cells.length < MAX_STORED_CELLS) this.cells.push(c);
-    else this.dropped++;
+    return this.cells.length < MAX_STORED_CELLS;
   };
+}
+
+const CELL_FIELDS = 8;
+/** cells per INSERT statement: one statement per 200 cells binds 1600 values (limit 32766) */
+const CELLS_PER_INSERT = 200;
+
+function insertCellsSql(rows: number): string {
+  const one = `(${new Array<string>(CELL_FIELDS).fill('?').join(',')})`;
+  return `INSERT INTO validation_cells (run_id, seq, code, severity, row, column_index, value, suggestion) VALUES ${new Array<string>(rows).fill(one).join(',')}`;
+}
+
+/** The run's per-cell findings, many rows per statement (a million binds cost less so). */
+function insertCells(db: Db, runId: number, cells: readonly CellFinding[]): void {
+  const full = db.prepare(insertCellsSql(CELLS_PER_INSERT));
+  const values: unknown[] = [];
+  for (let start = 0; start < cells.length; start += CELLS_PER_INSERT) {
+    const end = Math.min(cells.length, start + CELLS_PER_INSERT);
+    values.length = 0;
+    for (let i = start; i < end; i++) {
+      const c = cells[i] as CellFinding;
+      values.push(runId, i, c.code, c.severity, c.row, c.columnIndex, c.value, c.suggestion);
+    }
+    (end - start === CELLS_PER_INSERT ? full : db.prepare(insertCellsSql(end - start))).run(values);
+  }
 }
 
 export function saveRun(
@@ -87,13 +113,7 @@ export function saveRun(
           JSON.stringify(r.report),
         );
       const runId = Number(res.lastInsertRowid);
-      const ins = db.prepare(
-        'INSERT INTO validation_cells (run_id, seq, code, severity, row, column_index, value, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      let seq = 0;
-      for (const c of r.cells) {
-        ins.run(runId, seq++, c.code, c.severity, c.row, c.columnIndex, c.value, c.suggestion);
-      }
+      insertCells(db, runId, r.cells);
       return runId;
     })
     .immediate();

@@ -120,7 +120,7 @@ export async function openWorkspace(path: string): Promise<Workspace> {
   const damage = headerProblem(dbPath);
   if (damage) throw corruptWorkspaceError(dbPath, damage);
   mkdirSync(dirname(dbPath), { recursive: true });
-  let db: Db;
+  let db: Db | null = null;
   try {
     db = new Database(dbPath);
     // 16 KiB pages for a new workspace (tables of a million rows insert and scan faster);
@@ -133,6 +133,8 @@ export async function openWorkspace(path: string): Promise<Workspace> {
     // Touch the schema so that a corrupt or foreign file fails here, not later.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (err) {
+    // never leave the damaged file open: a restore must be able to replace it
+    if (db?.open) db.close();
     const text = err instanceof Error ? err.message : String(err);
     const code = (err as { code?: string }).code ?? '';
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')

@@ -5,7 +5,8 @@
  * Grouping: occurrences with the same code, column and group (default: the value) become one
  * finding with `row` = first row, `rows` = the rows (at most `maxRows`, ascending) and `count`.
  * Each code+column keeps at most `maxGroups` groups; further occurrences join one overflow group.
- * Every single occurrence is also passed to `onCell`, for hosts that store per-cell detail.
+ * Every single occurrence is also passed to `onCell`, for hosts that store per-cell detail,
+ * until `onCell` returns false (the host keeps no more).
  */
 import { catalogEntry, formatFindingMessage, type Lang } from '../../../shared/issues/catalog';
 import type { CellFinding, Finding, FindingParams, Severity } from '../../../shared/model/finding';
@@ -15,7 +16,8 @@ export interface CollectorOptions {
   lang: Lang;
   maxRows?: number;
   maxGroups?: number;
-  onCell?: (cell: CellFinding) => void;
+  /** every occurrence; return false to receive no more */
+  onCell?: (cell: CellFinding) => unknown;
   severity?: Record<string, Severity>;
 }
 
@@ -42,6 +44,7 @@ export class FindingCollector {
   private readonly maxRows: number;
   private readonly maxGroups: number;
   private seq = 0;
+  private onCell: ((cell: CellFinding) => unknown) | undefined;
 
   constructor(
     private readonly columns: readonly ColumnInfo[],
@@ -49,6 +52,7 @@ export class FindingCollector {
   ) {
     this.maxRows = opts.maxRows ?? 1000;
     this.maxGroups = opts.maxGroups ?? 50;
+    this.onCell = opts.onCell;
   }
 
   add(defaultCode: string, input: ReportInput): void {
@@ -61,9 +65,9 @@ export class FindingCollector {
     const value = input.value ?? null;
     const suggestion = input.suggestion ?? null;
 
-    if (this.opts.onCell) {
+    if (this.onCell) {
       const col = columnIndex === null ? undefined : this.columns[columnIndex];
-      this.opts.onCell({
+      const more = this.onCell({
         code,
         severity,
         row,
@@ -72,6 +76,7 @@ export class FindingCollector {
         value,
         suggestion,
       });
+      if (more === false) this.onCell = undefined;
     }
 
     let byColumn = this.index.get(code);

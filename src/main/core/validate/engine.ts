@@ -15,6 +15,7 @@ import { AppError } from '../../../shared/errors';
 import type { CellFinding, Report, Severity } from '../../../shared/model/finding';
 import { createCellClassifier, DEFAULT_MISSING_MARKERS } from './cell-kind';
 import { FindingCollector } from './collector';
+import { IdTable, RowHashes } from './hash';
 import { buildColumns } from './columns';
 import { RegionAnalysis } from './region-analysis';
 import { buildReport } from './report';
@@ -38,8 +39,9 @@ export interface ValidationProgress {
 export interface RunOptions {
   onProgress?: (p: ValidationProgress) => void;
   signal?: AbortSignal;
-  /** every single occurrence, before grouping (store it for the per-cell view) */
-  onCell?: (cell: CellFinding) => void;
+  /** every single occurrence, before grouping (store it for the per-cell view); return false
+   *  to receive no more */
+  onCell?: (cell: CellFinding) => unknown;
   /** the rules to run; default RULES */
   rules?: readonly Rule[];
   /** run only these codes */
@@ -65,7 +67,8 @@ export interface RunOptions {
 const ajv = new Ajv({ allErrors: true, useDefaults: false });
 const compiledOptionSchemas = new WeakMap<object, ReturnType<typeof ajv.compile>>();
 
-function cancelled(): AppError {
+/** The error of a cancelled run (also thrown by hosts that run the engine in a worker). */
+export function validationCancelled(): AppError {
   return new AppError({
     kind: 'cancelled',
     code: 'validation-cancelled',
@@ -111,6 +114,15 @@ function ruleFailure(rule: Rule, err: unknown): AppError {
 
 type AnyIterator = Iterator<InputRow> | AsyncIterator<InputRow>;
 
+/**
+ * An async row source that may already hold rows (e.g. a batch that arrived from another
+ * thread): the engine takes those with `nextBuffered` and awaits `next()` only when it returns
+ * undefined.
+ */
+export interface BufferedRows {
+  nextBuffered(): InputRow | undefined;
+}
+
 function iteratorOf(rows: ValidationInput['rows']): { it: AnyIterator; async: boolean } {
   if (Symbol.asyncIterator in rows) {
     return { it: (rows as AsyncIterable<InputRow>)[Symbol.asyncIterator](), async: true };
@@ -125,7 +137,7 @@ export async function runValidation(
   input: ValidationInput,
   opts: RunOptions = {},
 ): Promise<Report> {
-  if (opts.signal?.aborted) throw cancelled();
+  if (opts.signal?.aborted) throw validationCancelled();
   const source = iteratorOf(input.rows);
   const state = { done: false };
   try {
@@ -181,6 +193,10 @@ async function validate(
   });
 
   const shared = new Map<string, unknown>();
+  // row hashes made here so that they can use the rows' dictionary ids (see hash.ts)
+  const hashes = new RowHashes(width);
+  shared.set('row-hashes', hashes);
+  const kindsById = new IdTable(width, Int8Array, -1);
   const regions = new RegionAnalysis(input.context.regions, columns);
   shared.set('region-analysis', regions);
   const inputWithoutRows: Omit<ValidationInput, 'rows'> = { ...input };
@@ -253,14 +269,24 @@ async function validate(
       while (padded.length < width) padded.push('');
       cells = padded;
     }
+    const ids = row.ids;
+    const at = row.idAt ?? 0;
     for (let i = 0; i < width; i++) {
       const v = cells[i] ?? '';
       // a value repeated from the row above keeps its kind (the buffer still holds it)
       if (v === prevCells[i]) continue;
       prevCells[i] = v;
-      kinds[i] =
-        declaredMissing.size > 0 && declaredMissing.has(v) ? CellKind.Empty : classifyCell(v);
+      // a value with a dictionary id is classified once per distinct value
+      const id = ids ? (ids[at + i] ?? -1) : -1;
+      let k = id >= 0 ? kindsById.get(i, id) : -1;
+      if (k < 0) {
+        k = declaredMissing.size > 0 && declaredMissing.has(v) ? CellKind.Empty : classifyCell(v);
+        if (id >= 0) kindsById.set(i, id, k);
+      }
+      kinds[i] = k;
     }
+    hashes.ids = ids;
+    hashes.idAt = at;
     view.line = row.line;
     view.cells = cells;
     view.width = row.cells.length;
@@ -278,7 +304,7 @@ async function validate(
     if (count % progressEvery === 0) progress();
     if (count % yieldEvery === 0) {
       await nextTick();
-      if (signal?.aborted) throw cancelled();
+      if (signal?.aborted) throw validationCancelled();
     }
   };
 
@@ -289,14 +315,20 @@ async function validate(
   }
   if (!state.done) {
     if (async) {
-      const ait = it as AsyncIterator<InputRow>;
+      const ait = it as AsyncIterator<InputRow> & Partial<BufferedRows>;
+      // rows already buffered are taken without a promise each
+      const buffered = ait.nextBuffered?.bind(ait);
       for (;;) {
-        const r = await ait.next();
-        if (r.done) {
-          state.done = true;
-          break;
+        let row = buffered?.();
+        if (row === undefined) {
+          const r = await ait.next();
+          if (r.done) {
+            state.done = true;
+            break;
+          }
+          row = r.value;
         }
-        process(r.value);
+        process(row);
         if (count % yieldEvery === 0 || count % progressEvery === 0) await step();
       }
     } else {
@@ -312,7 +344,7 @@ async function validate(
       }
     }
   }
-  if (signal?.aborted) throw cancelled();
+  if (signal?.aborted) throw validationCancelled();
 
   for (const a of active) {
     try {

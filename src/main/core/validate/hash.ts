@@ -2,7 +2,8 @@
  * Hashing for duplicate detection with bounded memory: every cell of a row is hashed once per
  * row (two independent 32-bit FNV-1a variants) and rules combine the cells they need into a
  * 64-bit key (`hi`, `lo`) for a HashTable64. The chance that two different rows collide is
- * about n² / 2⁶⁵ (≈ 3e-8 for a million rows).
+ * about n² / 2⁶⁵ (≈ 3e-8 for a million rows). When the rows carry dictionary ids (InputRow.ids),
+ * each distinct value of a column is hashed once.
  */
 import type { RowView, RuleContext } from './types';
 
@@ -14,11 +15,22 @@ export class RowHashes {
   private cells: readonly string[] | null = null;
   readonly h1: Uint32Array;
   readonly h2: Uint32Array;
+  /** the value each column's hashes are of */
+  private readonly prev: (string | undefined)[];
 
   constructor(width: number) {
     this.h1 = new Uint32Array(width);
     this.h2 = new Uint32Array(width);
+    this.prev = new Array<string | undefined>(width).fill(undefined);
+    this.byId1 = new IdTable(width, Uint32Array, 0);
+    this.byId2 = new IdTable(width, Uint32Array, 0);
   }
+
+  /** dictionary ids of the current row's cells (set by the engine per row), or undefined */
+  ids: Int32Array | undefined = undefined;
+  idAt = 0;
+  private readonly byId1: IdTable<Uint32Array>;
+  private readonly byId2: IdTable<Uint32Array>;
 
   /** Hash the row's cells (once per row, however many rules ask). */
   update(row: RowView): this {
@@ -26,8 +38,22 @@ export class RowHashes {
     this.line = row.line;
     this.cells = row.cells;
     const n = this.h1.length;
+    const prev = this.prev;
+    const ids = this.ids;
     for (let c = 0; c < n; c++) {
       const s = row.cells[c] ?? '';
+      // the same value as in the row above keeps its hashes (cheap when values are shared)
+      if (s === prev[c]) continue;
+      prev[c] = s;
+      const id = ids ? (ids[this.idAt + c] ?? -1) : -1;
+      if (id >= 0) {
+        const known = this.byId1.get(c, id);
+        if (known !== 0) {
+          this.h1[c] = known;
+          this.h2[c] = this.byId2.get(c, id);
+          continue;
+        }
+      }
       const len = s.length;
       let a = 0x811c9dc5 ^ len;
       let b = 0x3b9aca07 ^ Math.imul(len, 0x27d4eb2d);
@@ -52,8 +78,14 @@ export class RowHashes {
       b ^= b >>> 16;
       b = Math.imul(b, 0x85ebca6b);
       b ^= b >>> 13;
-      this.h1[c] = a >>> 0;
+      // 0 marks "not cached" in byId1: a hash of 0 is stored as 1 (one more rare collision)
+      const h1 = a >>> 0 || 1;
+      this.h1[c] = h1;
       this.h2[c] = b >>> 0;
+      if (id >= 0) {
+        this.byId1.set(c, id, h1);
+        this.byId2.set(c, id, b >>> 0);
+      }
     }
     return this;
   }
@@ -76,6 +108,49 @@ export class RowHashes {
     this.hi = a >>> 0;
     this.lo = b >>> 0;
     return this;
+  }
+}
+
+type TypedArray = Int8Array | Uint32Array;
+
+/**
+ * A value per column and dictionary id (InputRow.ids), in one growable typed array per column;
+ * `empty` for ids not set.
+ */
+export class IdTable<T extends TypedArray> {
+  private readonly columns: T[] = [];
+
+  constructor(
+    width: number,
+    private readonly make: { new (length: number): T },
+    private readonly empty: number,
+  ) {
+    for (let i = 0; i < width; i++) this.columns.push(this.fresh(256));
+  }
+
+  private fresh(length: number): T {
+    const a = new this.make(length);
+    if (this.empty !== 0) a.fill(this.empty);
+    return a;
+  }
+
+  get(column: number, id: number): number {
+    const a = this.columns[column];
+    return a !== undefined && id < a.length ? (a[id] ?? this.empty) : this.empty;
+  }
+
+  set(column: number, id: number, value: number): void {
+    let a = this.columns[column];
+    if (a === undefined) return;
+    if (id >= a.length) {
+      let length = a.length * 2;
+      while (length <= id) length *= 2;
+      const b = this.fresh(length);
+      b.set(a);
+      this.columns[column] = b;
+      a = b;
+    }
+    a[id] = value;
   }
 }
 

@@ -5,7 +5,7 @@
  *
  * Adapting the reference store (src/main/core/reference): `byCode` → store.byCode, `findByName`
  * → store.find, `obsolete` → obsoleteEntry, `moved` → movedEntry, `normalizeName` →
- * normaliseName, `edition` → store.edition().label.id.
+ * normaliseName, `edition` → store.edition().label.id, `children` → store.children.
  *
  * Codes are Kemendagri codes in their dotted written form (`64.71.05.1010`).
  */
@@ -53,6 +53,8 @@ export interface RegionLookup {
   moved?(name: string, oldParent: string): ObsoleteCode | undefined;
   /** the store's normalisation of a region name (case, prefixes, aliases) */
   normalizeName(name: string): string;
+  /** the official children of a code (kecamatan of a kab/kota…); optional */
+  children?(code: string): RegionEntry[];
 }
 
 /** Number of digits of a Kemendagri code per level, and its dotted segment lengths. */

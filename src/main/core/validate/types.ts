@@ -45,6 +45,13 @@ export interface InputRow {
   line: number;
   /** the cells as written (strings); its length is the number of cells the row had */
   cells: readonly string[];
+  /**
+   * Optional: per-column dictionary ids of the cells, at `ids[idAt + column]` (≥ 0: the same id
+   * means the same value in that column; < 0: no id). Lets the engine classify and hash each
+   * distinct value once (services/validation-row-codec.ts provides them).
+   */
+  ids?: Int32Array;
+  idAt?: number;
 }
 
 export interface ReferenceValue {
@@ -103,7 +110,19 @@ export interface ValidationInput {
   missingValues?: string[];
   /** the dataset's own name, used in messages and reports */
   datasetName?: string;
+  /** how the file was read at import (CSV): encoding, delimiter, header rows */
+  source?: SourceFacts;
   context: ValidationContext;
+}
+
+/** Import facts about the source file, for the rules that report them. */
+export interface SourceFacts {
+  /** WHATWG label of the encoding the file was decoded with, e.g. `windows-1252` */
+  encoding?: string;
+  /** the field delimiter found at import */
+  delimiter?: string;
+  /** file lines of the header rows; more than one: a multi-row header flattened at import */
+  headerLines?: number[];
 }
 
 export type ColumnRole =

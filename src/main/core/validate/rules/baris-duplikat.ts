@@ -16,13 +16,11 @@ export default defineRule({
         index.add(row);
       },
       end() {
-        for (const r of index.repeatedRows()) {
-          if (r.identicalTo === 0) continue;
-          ctx.report({
-            row: r.line,
-            params: { first: r.identicalTo },
-            group: String(r.identicalTo),
-          });
+        const r = index.repeatedRows();
+        for (let i = 0; i < r.size; i++) {
+          const first = r.identicalTo[i] ?? 0;
+          if (first === 0) continue;
+          ctx.report({ row: r.line[i] ?? 0, params: { first }, group: String(first) });
         }
       },
     };

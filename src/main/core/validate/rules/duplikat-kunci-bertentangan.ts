@@ -19,17 +19,24 @@ export default defineRule({
         index.add(row);
       },
       end() {
+        const r = index.repeatedRows();
+        // first rows already reported
         const reported = new Set<number>();
-        for (const r of index.repeatedRows()) {
-          if (r.sameValues) continue;
-          const first = r.first;
-          const key = index.keyText(r.line) ?? '';
-          const group = String(first);
+        let params: { key: string; first: number } = { key: '', first: 0 };
+        let group = '';
+        for (let i = 0; i < r.size; i++) {
+          if (r.sameValues[i] === 1) continue;
+          const first = r.first[i] ?? 0;
+          if (first !== params.first) {
+            // the collector keeps the params of a group's first report only: share one object
+            params = { key: index.keyText(i) ?? '', first };
+            group = String(first);
+          }
           if (!reported.has(first)) {
             reported.add(first);
-            ctx.report({ row: first, params: { key, first }, group });
+            ctx.report({ row: first, params, group });
           }
-          ctx.report({ row: r.line, params: { key, first }, group });
+          ctx.report({ row: r.line[i] ?? 0, params, group });
         }
       },
     };

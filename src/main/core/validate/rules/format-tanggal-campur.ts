@@ -1,4 +1,4 @@
-import { parseDateLoose } from '../date-format';
+import { dateMemo } from '../date-memo';
 import { defineRule } from '../define-rule';
 import { ClassBuffer, isValueRow, reportSample } from '../rule-helpers';
 import { CellKind } from '../types';
@@ -16,6 +16,7 @@ export default defineRule({
       .filter((c) => c.type === 'date')
       .map((col) => ({ col, styles: new ClassBuffer() }));
     if (cols.length === 0) return {};
+    const dates = dateMemo(ctx);
     return {
       row(row) {
         if (!isValueRow(row)) return;
@@ -23,7 +24,7 @@ export default defineRule({
           const k = row.kinds[c.col.index];
           if (k === CellKind.Empty || k === CellKind.Blank || k === CellKind.Missing) continue;
           const v = row.cells[c.col.index] ?? '';
-          const d = parseDateLoose(v, true);
+          const d = dates.parse(v);
           if (d) c.styles.add(d.style, row.line, v, d.style === 'iso' ? null : d.iso);
         }
       },

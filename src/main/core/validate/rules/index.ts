@@ -10,6 +10,7 @@ import barisTidakRata from './baris-tidak-rata';
 import barisKosong from './baris-kosong';
 import barisJudulDalamData from './baris-judul-dalam-data';
 import judulTabelTerpisah from './judul-tabel-terpisah';
+import headerBertingkat from './header-bertingkat';
 import tipeTidakSesuai from './tipe-tidak-sesuai';
 import nilaiWajibKosong from './nilai-wajib-kosong';
 import nilaiTidakUnik from './nilai-tidak-unik';
@@ -24,10 +25,13 @@ import kodeWilayahTidakDikenal from './kode-wilayah-tidak-dikenal';
 import kodeSistemCampur from './kode-sistem-campur';
 import kodeNamaTidakCocok from './kode-nama-tidak-cocok';
 import namaWilayahVarian from './nama-wilayah-varian';
+import namaFasilitasEjaanWilayah from './nama-fasilitas-ejaan-wilayah';
 import kodeIndukTidakCocok from './kode-induk-tidak-cocok';
 import kodeWilayahKedaluwarsa from './kode-wilayah-kedaluwarsa';
 import nilaiReferensiTidakDikenal from './nilai-referensi-tidak-dikenal';
 import kolomKodeWilayahHilang from './kolom-kode-wilayah-hilang';
+import cakupanWilayahTidakLengkap from './cakupan-wilayah-tidak-lengkap';
+import kodeFasilitasTidakAda from './kode-fasilitas-tidak-ada';
 import angkaFormatIndonesia from './angka-format-indonesia';
 import formatTanggalCampur from './format-tanggal-campur';
 import penandaNilaiHilang from './penanda-nilai-hilang';
@@ -35,6 +39,9 @@ import spasiBerlebih from './spasi-berlebih';
 import hurufBesarKecilTidakKonsisten from './huruf-besar-kecil-tidak-konsisten';
 import gayaKodeCampur from './gaya-kode-campur';
 import identitasNotasiIlmiah from './identitas-notasi-ilmiah';
+import nikTidakValid from './nik-tidak-valid';
+import pengodeanBukanUtf from './pengodean-bukan-utf';
+import pemisahBukanKoma from './pemisah-bukan-koma';
 import namaKolomBukanSnakeCase from './nama-kolom-bukan-snake-case';
 import barisTotal from './baris-total';
 import totalTidakCocok from './total-tidak-cocok';
@@ -44,8 +51,11 @@ import satuanTidakKonsisten from './satuan-tidak-konsisten';
 import formatLebar from './format-lebar';
 import kemungkinanSalahKetik from './kemungkinan-salah-ketik';
 import kolomNomorUrut from './kolom-nomor-urut';
+import kolomTurunan from './kolom-turunan';
+import tingkatFasilitasCampur from './tingkat-fasilitas-campur';
 import dataPribadi from './data-pribadi';
 import dataPribadiAksesTerbuka from './data-pribadi-akses-terbuka';
+import nikTanggalKonvensi from './nik-tanggal-konvensi';
 import metadataTidakAda from './metadata-tidak-ada';
 import metadataTidakLengkap from './metadata-tidak-lengkap';
 import metadataTidakValid from './metadata-tidak-valid';
@@ -60,6 +70,7 @@ export const RULES: readonly Rule[] = [
   barisKosong,
   barisJudulDalamData,
   judulTabelTerpisah,
+  headerBertingkat,
   tipeTidakSesuai,
   nilaiWajibKosong,
   nilaiTidakUnik,
@@ -74,10 +85,13 @@ export const RULES: readonly Rule[] = [
   kodeSistemCampur,
   kodeNamaTidakCocok,
   namaWilayahVarian,
+  namaFasilitasEjaanWilayah,
   kodeIndukTidakCocok,
   kodeWilayahKedaluwarsa,
   nilaiReferensiTidakDikenal,
   kolomKodeWilayahHilang,
+  cakupanWilayahTidakLengkap,
+  kodeFasilitasTidakAda,
   angkaFormatIndonesia,
   formatTanggalCampur,
   penandaNilaiHilang,
@@ -85,6 +99,9 @@ export const RULES: readonly Rule[] = [
   hurufBesarKecilTidakKonsisten,
   gayaKodeCampur,
   identitasNotasiIlmiah,
+  nikTidakValid,
+  pengodeanBukanUtf,
+  pemisahBukanKoma,
   namaKolomBukanSnakeCase,
   barisTotal,
   totalTidakCocok,
@@ -94,8 +111,11 @@ export const RULES: readonly Rule[] = [
   formatLebar,
   kemungkinanSalahKetik,
   kolomNomorUrut,
+  kolomTurunan,
+  tingkatFasilitasCampur,
   dataPribadi,
   dataPribadiAksesTerbuka,
+  nikTanggalKonvensi,
   metadataTidakAda,
   metadataTidakLengkap,
   metadataTidakValid,

@@ -17,15 +17,13 @@ export default defineRule({
         index.add(row);
       },
       end() {
-        for (const r of index.repeatedRows()) {
-          if (r.identicalTo !== 0) continue;
-          const value = index.keyText(r.line) ?? null;
-          ctx.report({
-            row: r.line,
-            column: pk.length === 1 ? (pk[0] ?? null) : null,
-            value,
-            params: { value: value ?? '', first: r.first },
-          });
+        const r = index.repeatedRows();
+        const column = pk.length === 1 ? (pk[0] ?? null) : null;
+        for (let i = 0; i < r.size; i++) {
+          if (r.identicalTo[i] !== 0) continue;
+          const value = index.keyText(i) ?? null;
+          const first = r.first[i] ?? 0;
+          ctx.report({ row: r.line[i] ?? 0, column, value, params: { value: value ?? '', first } });
         }
       },
     };

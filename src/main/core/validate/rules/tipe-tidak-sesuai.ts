@@ -1,5 +1,5 @@
 import type { ColumnType } from '../../../../shared/model/dataset';
-import { parseDateLoose } from '../date-format';
+import { dateMemo, type DateMemo } from '../date-memo';
 import { defineRule } from '../define-rule';
 import { parseIndonesianNumber } from '../number-format';
 import { isValueRow } from '../rule-helpers';
@@ -38,65 +38,75 @@ export default defineRule({
   create(ctx) {
     const cols = ctx.columns.filter((c) => c.type !== undefined && CHECKED.has(c.type));
     if (cols.length === 0) return {};
-    const dateMemo = new Map<string, boolean>();
-
-    const fits = (col: ColumnInfo, v: string, kind: number): boolean => {
-      switch (col.type) {
-        case 'integer':
-          if (kind === CellKind.Int || kind === CellKind.DotGroup) return true;
-          if (kind === CellKind.IdNum) {
-            const p = parseIndonesianNumber(v, 'thousands');
-            return p !== null && Number.isInteger(p.value);
-          }
-          return false;
-        case 'decimal':
-        case 'percentage':
-        case 'currency':
-          return (
-            kind === CellKind.Int ||
-            kind === CellKind.Dec ||
-            kind === CellKind.DotGroup ||
-            kind === CellKind.IdNum ||
-            kind === CellKind.Sci
-          );
-        case 'year': {
-          if (kind !== CellKind.Int) return false;
-          const t = v.trim();
-          return t.length === 4 && Number(t) >= 1000;
-        }
-        case 'date': {
-          let ok = dateMemo.get(v);
-          if (ok === undefined) {
-            ok = parseDateLoose(v, true) !== null;
-            if (dateMemo.size > 50_000) dateMemo.clear();
-            dateMemo.set(v, ok);
-          }
-          return ok;
-        }
-        case 'boolean':
-          return BOOLEAN_VALUES.has(v.trim().toLowerCase());
-        default:
-          return true;
-      }
-    };
+    const dates = dateMemo(ctx);
+    // per column: the last value and its verdict (sorted files repeat values row after row)
+    const checks = cols.map((col) => ({
+      col,
+      fits: checkFor(col, dates),
+      last: '\u0000',
+      ok: true,
+    }));
 
     return {
       row(row) {
         if (!isValueRow(row)) return;
-        for (const col of cols) {
-          const kind = row.kinds[col.index] ?? CellKind.Empty;
+        for (const c of checks) {
+          const i = c.col.index;
+          const kind = row.kinds[i] ?? CellKind.Empty;
           if (kind === CellKind.Empty || kind === CellKind.Blank || kind === CellKind.Missing)
             continue;
-          const v = row.cells[col.index] ?? '';
-          if (fits(col, v, kind)) continue;
+          const v = row.cells[i] ?? '';
+          if (v !== c.last) {
+            c.last = v;
+            c.ok = c.fits(v, kind);
+          }
+          if (c.ok) continue;
           ctx.report({
             row: row.line,
-            column: col.index,
+            column: i,
             value: v,
-            params: { value: v, expected: col.type ?? '' },
+            params: { value: v, expected: c.col.type ?? '' },
           });
         }
       },
     };
   },
 });
+
+/** Whether a non-empty value fits the column's type, given its cell kind. */
+function checkFor(col: ColumnInfo, dates: DateMemo): (v: string, kind: number) => boolean {
+  switch (col.type) {
+    case 'integer':
+      return (v, kind) => {
+        if (kind === CellKind.Int || kind === CellKind.DotGroup) return true;
+        if (kind === CellKind.IdNum) {
+          const p = parseIndonesianNumber(v, 'thousands');
+          return p !== null && Number.isInteger(p.value);
+        }
+        return false;
+      };
+    case 'decimal':
+    case 'percentage':
+    case 'currency':
+      return (_v, kind) =>
+        kind === CellKind.Int ||
+        kind === CellKind.Dec ||
+        kind === CellKind.DotGroup ||
+        kind === CellKind.IdNum ||
+        kind === CellKind.Sci;
+    case 'year':
+      // an integer of four digits from 1000: no sign, no leading zero
+      return (v, kind) => {
+        if (kind !== CellKind.Int) return false;
+        const t = v.length === 4 ? v : v.trim();
+        const c = t.charCodeAt(0);
+        return t.length === 4 && c >= 49 && c <= 57;
+      };
+    case 'date':
+      return (v) => dates.parse(v) !== null;
+    case 'boolean':
+      return (v) => BOOLEAN_VALUES.has(v.trim().toLowerCase());
+    default:
+      return () => true;
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Row batches as they travel to the validation worker, dictionary-encoded per column: most
+ * columns (codes, names, years, satuan, dates) have few distinct values, so a cell travels as
+ * the number of its value in its column's dictionary and the worker rebuilds the row from its
+ * copy of the dictionary — no string is made or hashed again per cell there, and equal cells
+ * share one string, which the rules' per-value memos find at once. A column with more than
+ * MAX_DICTIONARY distinct values travels as text from then on.
+ *
+ * The host thread encodes (it reads SQLite anyway and would otherwise wait for the rules); the
+ * worker decodes. Both ends see the same sequence of batches, so their dictionaries agree.
+ */
+import type { RowBatch } from '../store/row-text-batches';
+import type { InputRow } from '../validate/types';
+
+const US = '\u001f';
+export const MAX_DICTIONARY = 4096;
+/** ids: the cell is in `texts` */
+const TEXT = -1;
+/** ids: the row had no such cell (ragged row) */
+const MISSING = -2;
+
+export interface EncodedRowBatch {
+  kind: 'encoded';
+  count: number;
+  lines: Float64Array;
+  /** count × width: dictionary id, TEXT or MISSING */
+  ids: Int32Array;
+  /** the TEXT cells in order, joined by U+001F (cells never hold it: rows were split on it) */
+  texts: string;
+  /** dictionary additions made for this batch, in order: column and value */
+  addedCols: Int32Array;
+  addedValues: string;
+  /** cells beyond the header width, by row index in the batch */
+  extras: [number, string[]][];
+}
+
+export type WireRowBatch = EncodedRowBatch | { kind: 'cells'; rows: InputRow[] };
+
+/**
+ * One column's dictionary on the host side: value → id by a hash of the value's characters
+ * computed in place in the row string (open addressing), so a value already known costs no
+ * string of its own — only a hash and one in-place comparison (`startsWith` at a position).
+ */
+class ColumnDictionary {
+  readonly values: string[] = [];
+  private readonly hashes = new Int32Array(MAX_DICTIONARY * 2);
+  /** id + 1 per slot, 0 = empty */
+  private readonly slots = new Int32Array(MAX_DICTIONARY * 2);
+  private static readonly MASK = MAX_DICTIONARY * 2 - 1;
+
+  /** The id of row[start, end), adding it when there is room; -1 when the dictionary is full. */
+  idOf(row: string, start: number, end: number, added: (value: string) => void): number {
+    let h = 0x811c9dc5 ^ (end - start);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ row.charCodeAt(i), 0x01000193);
+    let slot = (h ^ (h >>> 15)) & ColumnDictionary.MASK;
+    const len = end - start;
+    for (;;) {
+      const id = (this.slots[slot] ?? 0) - 1;
+      if (id < 0) break;
+      if (this.hashes[slot] === h) {
+        const v = this.values[id] as string;
+        if (v.length === len && row.startsWith(v, start)) return id;
+      }
+      slot = (slot + 1) & ColumnDictionary.MASK;
+    }
+    if (this.values.length >= MAX_DICTIONARY) return -1;
+    const value = row.slice(start, end);
+    const id = this.values.length;
+    this.values.push(value);
+    this.hashes[slot] = h;
+    this.slots[slot] = id + 1;
+    added(value);
+    return id;
+  }
+}
+
+/** Host side: turns read batches into wire batches (keeps the dictionaries of one run). */
+export function createRowEncoder(width: number): (batch: RowBatch) => WireRowBatch {
+  const dicts: (ColumnDictionary | null)[] = [];
+  for (let i = 0; i < width; i++) dicts.push(new ColumnDictionary());
+
+  return (batch) => {
+    if (batch.kind === 'cells') return batch;
+    const count = batch.rows.length;
+    const lines = new Float64Array(count);
+    const ids = new Int32Array(count * width);
+    const texts: string[] = [];
+    const addedCols: number[] = [];
+    const addedValues: string[] = [];
+    const extras: [number, string[]][] = [];
+    let column = 0;
+    const added = (value: string): void => {
+      addedCols.push(column);
+      addedValues.push(value);
+    };
+    for (let r = 0; r < count; r++) {
+      const row = batch.rows[r] as string;
+      // the trailing fields: … US extra US ncells US line
+      const lineAt = row.lastIndexOf(US);
+      const ncellsAt = row.lastIndexOf(US, lineAt - 1);
+      const extraAt = row.lastIndexOf(US, ncellsAt - 1);
+      lines[r] = Number(row.slice(lineAt + 1));
+      const ncells = Number(row.slice(ncellsAt + 1, lineAt));
+      const present = Math.min(ncells, width);
+      const base = r * width;
+      let start = 0;
+      for (let i = 0; i < width; i++) {
+        const end = i === width - 1 ? extraAt : row.indexOf(US, start);
+        if (i >= present) ids[base + i] = MISSING;
+        else {
+          const dict = dicts[i];
+          let id = -1;
+          if (dict) {
+            column = i;
+            id = dict.idOf(row, start, end, added);
+            if (id < 0) dicts[i] = null;
+          }
+          if (id >= 0) ids[base + i] = id;
+          else {
+            ids[base + i] = TEXT;
+            texts.push(row.slice(start, end));
+          }
+        }
+        start = end + 1;
+      }
+      if (ncellsAt - extraAt > 1) {
+        extras.push([r, JSON.parse(row.slice(extraAt + 1, ncellsAt)) as string[]]);
+      }
+    }
+    return {
+      kind: 'encoded',
+      count,
+      lines,
+      ids,
+      texts: texts.join(US),
+      addedCols: Int32Array.from(addedCols),
+      addedValues: addedValues.join(US),
+      extras,
+    };
+  };
+}
+
+/** Worker side: rebuilds the rows of wire batches (keeps its copy of the dictionaries). */
+export function createRowDecoder(width: number): (batch: WireRowBatch) => InputRow[] {
+  const dicts: string[][] = [];
+  for (let i = 0; i < width; i++) dicts.push([]);
+
+  return (batch) => {
+    if (batch.kind === 'cells') return batch.rows;
+    if (batch.addedCols.length > 0) {
+      const values = batch.addedValues.split(US);
+      for (let k = 0; k < batch.addedCols.length; k++) {
+        (dicts[batch.addedCols[k] ?? 0] as string[]).push(values[k] ?? '');
+      }
+    }
+    const texts = batch.texts.split(US);
+    let t = 0;
+    const extras = new Map(batch.extras);
+    const ids = batch.ids;
+    const rows: InputRow[] = new Array<InputRow>(batch.count);
+    for (let r = 0; r < batch.count; r++) {
+      const cells: string[] = new Array<string>(width);
+      const base = r * width;
+      let n = width;
+      for (let i = 0; i < width; i++) {
+        const id = ids[base + i] ?? MISSING;
+        if (id >= 0) cells[i] = (dicts[i] as string[])[id] as string;
+        else if (id === TEXT) cells[i] = texts[t++] as string;
+        else {
+          n = i;
+          break;
+        }
+      }
+      if (n < width) cells.length = n;
+      const extra = extras.get(r);
+      if (extra) cells.push(...extra);
+      rows[r] = { line: batch.lines[r] ?? 0, cells, ids, idAt: base };
+    }
+    return rows;
+  };
+}
+
+/** Buffers to transfer (not copy) with a wire batch. */
+export function transferList(batch: WireRowBatch): ArrayBuffer[] {
+  return batch.kind === 'encoded'
+    ? [batch.lines.buffer, batch.ids.buffer, batch.addedCols.buffer].map((b) => b as ArrayBuffer)
+    : [];
+}

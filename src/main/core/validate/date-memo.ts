@@ -1,0 +1,28 @@
+/**
+ * parseDateLoose once per distinct value, shared by the rules of one run that read dates
+ * (tipe-tidak-sesuai, format-tanggal-campur): a date column has a few thousand distinct values
+ * over a million rows. The memo is emptied when it grows past MAX_ENTRIES (bounded memory).
+ */
+import { parseDateLoose, type ParsedDate } from './date-format';
+import type { RuleContext } from './types';
+
+const MAX_ENTRIES = 50_000;
+
+export class DateMemo {
+  private readonly memo = new Map<string, ParsedDate | null>();
+
+  /** parseDateLoose(v, true), memoised. */
+  parse(v: string): ParsedDate | null {
+    let d = this.memo.get(v);
+    if (d === undefined) {
+      d = parseDateLoose(v, true);
+      if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
+      this.memo.set(v, d);
+    }
+    return d;
+  }
+}
+
+export function dateMemo(ctx: RuleContext): DateMemo {
+  return ctx.shared('date-memo', () => new DateMemo());
+}
