@@ -3,17 +3,9 @@
  * files beside the database: `<workspace>.files/blobs/ab/abcdef…`. Streamed, never held whole.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
 import type { Db } from './workspace';
 
 export function blobPath(filesDir: string, sha256: string): string {
@@ -35,15 +27,14 @@ export async function storeBlob(
   const tmp = join(dir, `.incoming-${randomBytes(8).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
   try {
-    await pipeline(createReadStream(source), tap, createWriteStream(tmp));
+    // the kernel copies (no bytes through JavaScript); the hash is taken of the copy itself,
+    // so the name always matches the stored bytes even if the source changes meanwhile
+    await copyFile(source, tmp);
+    for await (const chunk of createReadStream(tmp, { highWaterMark: 1 << 20 })) {
+      hash.update(chunk as Buffer);
+      size += (chunk as Buffer).length;
+    }
     const sha256 = hash.digest('hex');
     const target = blobPath(filesDir, sha256);
     if (existsSync(target)) {
