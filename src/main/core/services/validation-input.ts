@@ -9,6 +9,7 @@ import { getColumns, getDatasetRecord } from '../store/datasets';
 import { currentTable } from '../store/working-table';
 import { readRowBatches } from '../store/row-text-batches';
 import { createRowDecoder, createRowEncoder } from './validation-row-codec';
+import { cellKindsFor } from '../validate/cell-kind';
 import { MetadataStore, validateMetadata } from '../metadata';
 import type { InputColumn, InputRow, ValidationContext, ValidationInput } from '../validate/types';
 import type { ReferenceStore } from '../reference/reference-store';
@@ -39,7 +40,7 @@ export function validationInputFor(
     })();
   const rows = function* (): Generator<InputRow> {
     // the same encoding as on the way to the validation worker
-    const encode = createRowEncoder(t.columns.length);
+    const encode = createRowEncoder(t.columns.length, cellKindsFor(undefined));
     const decode = createRowDecoder(t.columns.length);
     for (const batch of readRowBatches(ctx.db, t)) yield* decode(encode(batch));
   };

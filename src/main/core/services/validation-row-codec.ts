@@ -10,7 +10,8 @@
  * worker decodes. Both ends see the same sequence of batches, so their dictionaries agree.
  */
 import type { RowBatch } from '../store/row-text-batches';
-import type { InputRow } from '../validate/types';
+import { hashValue } from '../validate/hash';
+import type { CellKind, InputRow } from '../validate/types';
 
 const US = '\u001f';
 export const MAX_DICTIONARY = 4096;
@@ -32,6 +33,13 @@ export interface EncodedRowBatch {
   addedValues: string;
   /** cells beyond the header width, by row index in the batch */
   extras: [number, string[]][];
+  /**
+   * count × width, when the encoder was given the cell classifier: each cell's kind and hashes
+   * (InputRow.kinds/h1/h2), so the validator does not classify or hash it again
+   */
+  kinds?: Uint8Array;
+  h1?: Uint32Array;
+  h2?: Uint32Array;
 }
 
 export type WireRowBatch = EncodedRowBatch | { kind: 'cells'; rows: InputRow[] };
@@ -43,6 +51,10 @@ export type WireRowBatch = EncodedRowBatch | { kind: 'cells'; rows: InputRow[] }
  */
 class ColumnDictionary {
   readonly values: string[] = [];
+  /** per id, when cells are described (createRowEncoder's cellKind): kind and hashes */
+  readonly kinds = new Uint8Array(MAX_DICTIONARY);
+  readonly h1 = new Uint32Array(MAX_DICTIONARY);
+  readonly h2 = new Uint32Array(MAX_DICTIONARY);
   private readonly hashes = new Int32Array(MAX_DICTIONARY * 2);
   /** id + 1 per slot, 0 = empty */
   private readonly slots = new Int32Array(MAX_DICTIONARY * 2);
@@ -74,10 +86,21 @@ class ColumnDictionary {
   }
 }
 
-/** Host side: turns read batches into wire batches (keeps the dictionaries of one run). */
-export function createRowEncoder(width: number): (batch: RowBatch) => WireRowBatch {
+/**
+ * Host side: turns read batches into wire batches (keeps the dictionaries of one run). With
+ * `cellKind` (the validator's cellKindsFor(undefined)) each batch also carries every
+ * cell's kind and hashes, computed once per dictionary value: work taken off the validator.
+ */
+export function createRowEncoder(
+  width: number,
+  cellKind?: (value: string) => CellKind,
+): (batch: RowBatch) => WireRowBatch {
   const dicts: (ColumnDictionary | null)[] = [];
   for (let i = 0; i < width; i++) dicts.push(new ColumnDictionary());
+  // a missing cell (ragged row) is read as ''
+  const emptyKind = cellKind?.('') ?? 0;
+  const emptyHash = new Uint32Array(2);
+  hashValue('', emptyHash, emptyHash.subarray(1), 0);
 
   return (batch) => {
     if (batch.kind === 'cells') return batch;
@@ -88,10 +111,19 @@ export function createRowEncoder(width: number): (batch: RowBatch) => WireRowBat
     const addedCols: number[] = [];
     const addedValues: string[] = [];
     const extras: [number, string[]][] = [];
+    const kinds = cellKind ? new Uint8Array(count * width) : undefined;
+    const h1 = cellKind ? new Uint32Array(count * width) : undefined;
+    const h2 = cellKind ? new Uint32Array(count * width) : undefined;
     let column = 0;
+    let dict: ColumnDictionary | null = null;
     const added = (value: string): void => {
       addedCols.push(column);
       addedValues.push(value);
+      if (cellKind && dict) {
+        const id = dict.values.length - 1;
+        dict.kinds[id] = cellKind(value);
+        hashValue(value, dict.h1, dict.h2, id);
+      }
     };
     for (let r = 0; r < count; r++) {
       const row = batch.rows[r] as string;
@@ -106,19 +138,37 @@ export function createRowEncoder(width: number): (batch: RowBatch) => WireRowBat
       let start = 0;
       for (let i = 0; i < width; i++) {
         const end = i === width - 1 ? extraAt : row.indexOf(US, start);
-        if (i >= present) ids[base + i] = MISSING;
-        else {
-          const dict = dicts[i];
+        const at = base + i;
+        if (i >= present) {
+          ids[at] = MISSING;
+          if (kinds && h1 && h2) {
+            kinds[at] = emptyKind;
+            h1[at] = emptyHash[0] ?? 0;
+            h2[at] = emptyHash[1] ?? 0;
+          }
+        } else {
+          dict = dicts[i] ?? null;
           let id = -1;
           if (dict) {
             column = i;
             id = dict.idOf(row, start, end, added);
             if (id < 0) dicts[i] = null;
           }
-          if (id >= 0) ids[base + i] = id;
-          else {
-            ids[base + i] = TEXT;
-            texts.push(row.slice(start, end));
+          if (id >= 0) {
+            ids[at] = id;
+            if (kinds && h1 && h2 && dict) {
+              kinds[at] = dict.kinds[id] ?? 0;
+              h1[at] = dict.h1[id] ?? 0;
+              h2[at] = dict.h2[id] ?? 0;
+            }
+          } else {
+            ids[at] = TEXT;
+            const text = row.slice(start, end);
+            texts.push(text);
+            if (cellKind && kinds && h1 && h2) {
+              kinds[at] = cellKind(text);
+              hashValue(text, h1, h2, at);
+            }
           }
         }
         start = end + 1;
@@ -136,6 +186,7 @@ export function createRowEncoder(width: number): (batch: RowBatch) => WireRowBat
       addedCols: Int32Array.from(addedCols),
       addedValues: addedValues.join(US),
       extras,
+      ...(kinds && h1 && h2 ? { kinds, h1, h2 } : {}),
     };
   };
 }
@@ -157,6 +208,7 @@ export function createRowDecoder(width: number): (batch: WireRowBatch) => InputR
     let t = 0;
     const extras = new Map(batch.extras);
     const ids = batch.ids;
+    const { kinds, h1, h2 } = batch;
     const rows: InputRow[] = new Array<InputRow>(batch.count);
     for (let r = 0; r < batch.count; r++) {
       const cells: string[] = new Array<string>(width);
@@ -174,7 +226,7 @@ export function createRowDecoder(width: number): (batch: WireRowBatch) => InputR
       if (n < width) cells.length = n;
       const extra = extras.get(r);
       if (extra) cells.push(...extra);
-      rows[r] = { line: batch.lines[r] ?? 0, cells, ids, idAt: base };
+      rows[r] = { line: batch.lines[r] ?? 0, cells, ids, idAt: base, kinds, h1, h2 };
     }
     return rows;
   };
@@ -182,7 +234,10 @@ export function createRowDecoder(width: number): (batch: WireRowBatch) => InputR
 
 /** Buffers to transfer (not copy) with a wire batch. */
 export function transferList(batch: WireRowBatch): ArrayBuffer[] {
-  return batch.kind === 'encoded'
-    ? [batch.lines.buffer, batch.ids.buffer, batch.addedCols.buffer].map((b) => b as ArrayBuffer)
-    : [];
+  if (batch.kind !== 'encoded') return [];
+  const list = [batch.lines.buffer, batch.ids.buffer, batch.addedCols.buffer];
+  if (batch.kinds) list.push(batch.kinds.buffer);
+  if (batch.h1) list.push(batch.h1.buffer);
+  if (batch.h2) list.push(batch.h2.buffer);
+  return list.map((b) => b as ArrayBuffer);
 }

@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, toAppErrorData, type AppErrorData } from '../../../shared/errors';
 import type { CellFinding, Report } from '../../../shared/model/finding';
+import { cellKindsFor } from '../validate/cell-kind';
 import { validationCancelled, type ValidationProgress } from '../validate/engine';
 import type { ValidationInput } from '../validate/types';
 import { readRowBatches } from '../store/row-text-batches';
@@ -129,7 +130,7 @@ export function runValidationInWorker(
     });
 
     const send = async (): Promise<void> => {
-      const encode = createRowEncoder(table.columns.length);
+      const encode = createRowEncoder(table.columns.length, cellKindsFor(undefined));
       for (const read of readRowBatches(db, table)) {
         if (settled) return;
         const batch = encode(read);

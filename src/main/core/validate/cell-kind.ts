@@ -91,6 +91,22 @@ export function createCellClassifier(markers: ReadonlySet<string>): (s: string) 
   return (s) => classify(s, markers, shapes);
 }
 
+/**
+ * The engine's kind of a cell given the input's declared missing values: a declared value is
+ * Empty, and the default markers the input declares are no markers. Also used by hosts that
+ * classify cells before they reach the engine (InputRow.kinds).
+ */
+export function cellKindsFor(
+  missingValues: readonly string[] | undefined,
+): (s: string) => CellKind {
+  const declared = new Set(missingValues ?? []);
+  const markers = new Set([...DEFAULT_MISSING_MARKERS].filter((m) => !declared.has(m)));
+  const classifyCell = createCellClassifier(markers);
+  return declared.size > 0
+    ? (s) => (declared.has(s) ? CellKind.Empty : classifyCell(s))
+    : classifyCell;
+}
+
 /** Classify a cell value. `markers` are lower-case missing-value markers. */
 export function classifyCell(s: string, markers: ReadonlySet<string>): CellKind {
   return classify(s, markers, markerShapes(markers));

@@ -8,7 +8,12 @@
  * Every single occurrence is also passed to `onCell`, for hosts that store per-cell detail,
  * until `onCell` returns false (the host keeps no more).
  */
-import { catalogEntry, formatFindingMessage, type Lang } from '../../../shared/issues/catalog';
+import {
+  catalogEntry,
+  formatFindingMessage,
+  type CatalogEntry,
+  type Lang,
+} from '../../../shared/issues/catalog';
 import type { CellFinding, Finding, FindingParams, Severity } from '../../../shared/model/finding';
 import type { ColumnInfo, ReportInput } from './types';
 
@@ -45,6 +50,8 @@ export class FindingCollector {
   private readonly maxGroups: number;
   private seq = 0;
   private onCell: ((cell: CellFinding) => unknown) | undefined;
+  private lastCode: string | undefined;
+  private lastEntry: CatalogEntry | undefined;
 
   constructor(
     private readonly columns: readonly ColumnInfo[],
@@ -57,8 +64,14 @@ export class FindingCollector {
 
   add(defaultCode: string, input: ReportInput): void {
     const code = input.code ?? defaultCode;
-    const entry = catalogEntry(code);
-    if (!entry) throw new Error(`Finding code "${code}" is not in the catalog`);
+    // a rule usually reports one code many times: remember the last one's entry
+    let entry = code === this.lastCode ? this.lastEntry : undefined;
+    if (!entry) {
+      entry = catalogEntry(code);
+      if (!entry) throw new Error(`Finding code "${code}" is not in the catalog`);
+      this.lastCode = code;
+      this.lastEntry = entry;
+    }
     const severity = input.severity ?? this.opts.severity?.[code] ?? entry.severity;
     const columnIndex = input.column ?? null;
     const row = input.row ?? null;

@@ -21,6 +21,25 @@ export class DateMemo {
     }
     return d;
   }
+
+  /** per column: parse results by dictionary id (RowView.ids) */
+  private readonly byId: (ParsedDate | null | undefined)[][] = [];
+
+  /** parse(v) for the cell of `column` with dictionary id `id` (< 0: none), by id when given. */
+  parseCell(column: number, id: number, v: string): ParsedDate | null {
+    if (id < 0 || id >= MAX_ENTRIES) return this.parse(v);
+    let a = this.byId[column];
+    if (a === undefined) {
+      a = [];
+      this.byId[column] = a;
+    }
+    let d = a[id];
+    if (d === undefined) {
+      d = this.parse(v);
+      a[id] = d;
+    }
+    return d;
+  }
 }
 
 export function dateMemo(ctx: RuleContext): DateMemo {

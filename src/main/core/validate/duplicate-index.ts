@@ -5,7 +5,7 @@
  * period — see ColumnInfo.isKey), or else every column. For each data row the index appends
  * three 64-bit hashes — of the key, of the values (measures and satuan) and of the whole row
  * (every column but row counters) — and its line to typed arrays (28 bytes a row, written in
- * order), and marks the key in a bit set (2 bytes a row, cache-friendly). A row whose bit was
+ * order), and marks the key in a bit set (4 bits a row, small enough to stay in cache). A row whose bit was
  * already set may repeat a key; only those keys are looked at again at the end, so no large
  * random-access hash table is touched while streaming.
  *
@@ -80,7 +80,7 @@ export class DuplicateIndex {
     const expected = Math.max(16, Math.min((ctx.input.rowCount ?? 1024) + 1, 4_000_000));
     this.data = new Uint32Array(expected * FIELDS);
     let bits = 1 << 16;
-    while (bits < expected * 16 && bits < 1 << 28) bits *= 2;
+    while (bits < expected * 4 && bits < 1 << 28) bits *= 2;
     this.seen = new Uint32Array(bits >>> 5);
     this.seenMask = bits - 1;
   }
@@ -159,7 +159,9 @@ export class DuplicateIndex {
     if (m > 0) {
       const d = this.data;
       // keys that may repeat → 1, then (in the pass over all rows) → index + 2 of their first row
-      const firstOf = new HashTable64(m);
+      // starts small and grows: sized by the distinct keys it ends up holding (not by the
+      // candidates), it stays in cache when keys repeat a lot
+      const firstOf = new HashTable64();
       for (let c = 0; c < m; c++) {
         const p = (cand[c] ?? 0) * FIELDS;
         firstOf.getOrSet(d[p] ?? 0, d[p + 1] ?? 0, 1);

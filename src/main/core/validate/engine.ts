@@ -13,7 +13,7 @@
 import Ajv from 'ajv';
 import { AppError } from '../../../shared/errors';
 import type { CellFinding, Report, Severity } from '../../../shared/model/finding';
-import { createCellClassifier, DEFAULT_MISSING_MARKERS } from './cell-kind';
+import { cellKindsFor } from './cell-kind';
 import { FindingCollector } from './collector';
 import { IdTable, RowHashes } from './hash';
 import { buildColumns } from './columns';
@@ -22,7 +22,6 @@ import { buildReport } from './report';
 import { RowClassifier } from './row-kind';
 import { RULES } from './rules';
 import {
-  CellKind,
   type InputRow,
   type Rule,
   type RuleContext,
@@ -161,9 +160,6 @@ async function validate(
   const yieldEvery = opts.yieldEvery ?? 8192;
   const progressEvery = opts.progressEvery ?? 10_000;
 
-  const declaredMissing = new Set(input.missingValues ?? []);
-  const markers = new Set([...DEFAULT_MISSING_MARKERS].filter((m) => !declaredMissing.has(m)));
-
   // read ahead
   const sample: InputRow[] = [];
   while (sample.length < sampleSize) {
@@ -196,7 +192,8 @@ async function validate(
   // row hashes made here so that they can use the rows' dictionary ids (see hash.ts)
   const hashes = new RowHashes(width);
   shared.set('row-hashes', hashes);
-  const kindsById = new IdTable(width, Int8Array, -1);
+  // kind + 1 per column and dictionary id (0: not classified yet)
+  const kindsById = new IdTable(width);
   const regions = new RegionAnalysis(input.context.regions, columns);
   shared.set('region-analysis', regions);
   const inputWithoutRows: Omit<ValidationInput, 'rows'> = { ...input };
@@ -246,15 +243,21 @@ async function validate(
   const hookCount = rowFns.length;
 
   const classifier = new RowClassifier(columns, regions);
-  const classifyCell = createCellClassifier(markers);
+  const kindOf = cellKindsFor(input.missingValues);
+  // kinds given with the rows are the default classification (see InputRow.kinds)
+  const useGivenKinds = (input.missingValues ?? []).length === 0;
   const kinds = new Uint8Array(width);
   const prevCells: (string | undefined)[] = new Array<string | undefined>(width).fill(undefined);
+  /** false after rows with precomputed kinds: prevCells no longer match `kinds` */
+  let prevValid = true;
   const view: { -readonly [K in keyof RowView]: RowView[K] } = {
     line: 0,
     cells: [],
     width: 0,
     kinds,
     kind: 'data',
+    ids: undefined,
+    idAt: 0,
   };
   let count = 0;
   const totalRows = input.rowCount;
@@ -271,26 +274,41 @@ async function validate(
     }
     const ids = row.ids;
     const at = row.idAt ?? 0;
-    for (let i = 0; i < width; i++) {
-      const v = cells[i] ?? '';
-      // a value repeated from the row above keeps its kind (the buffer still holds it)
-      if (v === prevCells[i]) continue;
-      prevCells[i] = v;
-      // a value with a dictionary id is classified once per distinct value
-      const id = ids ? (ids[at + i] ?? -1) : -1;
-      let k = id >= 0 ? kindsById.get(i, id) : -1;
-      if (k < 0) {
-        k = declaredMissing.size > 0 && declaredMissing.has(v) ? CellKind.Empty : classifyCell(v);
-        if (id >= 0) kindsById.set(i, id, k);
+    const given = useGivenKinds ? row.kinds : undefined;
+    if (given !== undefined) {
+      // classified by the sender (InputRow.kinds)
+      for (let i = 0; i < width; i++) kinds[i] = given[at + i] ?? 0;
+      prevValid = false;
+    } else {
+      if (!prevValid) {
+        prevCells.fill(undefined);
+        prevValid = true;
       }
-      kinds[i] = k;
+      for (let i = 0; i < width; i++) {
+        const v = cells[i] ?? '';
+        // a value repeated from the row above keeps its kind (the buffer still holds it)
+        if (v === prevCells[i]) continue;
+        prevCells[i] = v;
+        // a value with a dictionary id is classified once per distinct value
+        const id = ids ? (ids[at + i] ?? -1) : -1;
+        let k = id >= 0 ? kindsById.get(i, id) - 1 : -1;
+        if (k < 0) {
+          k = kindOf(v);
+          if (id >= 0) kindsById.set(i, id, k + 1);
+        }
+        kinds[i] = k;
+      }
     }
     hashes.ids = ids;
     hashes.idAt = at;
+    hashes.given1 = row.h1;
+    hashes.given2 = row.h2;
+    view.ids = ids;
+    view.idAt = at;
     view.line = row.line;
     view.cells = cells;
     view.width = row.cells.length;
-    view.kind = classifier.classify(cells, kinds, width);
+    view.kind = classifier.classify(cells, kinds, width, ids, at);
     let h = 0;
     try {
       for (; h < hookCount; h++) (rowFns[h] as (r: RowView) => void)(view);

@@ -22,21 +22,40 @@ export class RowHashes {
     this.h1 = new Uint32Array(width);
     this.h2 = new Uint32Array(width);
     this.prev = new Array<string | undefined>(width).fill(undefined);
-    this.byId1 = new IdTable(width, Uint32Array, 0);
-    this.byId2 = new IdTable(width, Uint32Array, 0);
+    this.byId1 = new IdTable(width);
+    this.byId2 = new IdTable(width);
+    this.src1 = this.h1;
+    this.src2 = this.h2;
   }
 
   /** dictionary ids of the current row's cells (set by the engine per row), or undefined */
   ids: Int32Array | undefined = undefined;
   idAt = 0;
-  private readonly byId1: IdTable<Uint32Array>;
-  private readonly byId2: IdTable<Uint32Array>;
+  private readonly byId1: IdTable;
+  private readonly byId2: IdTable;
+
+  /** the current row's cell hashes when the sender computed them (InputRow.h1/h2), at idAt */
+  given1: Uint32Array | undefined = undefined;
+  given2: Uint32Array | undefined = undefined;
+  /** where `combine` reads: the given hashes at idAt, or h1/h2 at 0 */
+  private src1: Uint32Array;
+  private src2: Uint32Array;
+  private base = 0;
 
   /** Hash the row's cells (once per row, however many rules ask). */
   update(row: RowView): this {
     if (row.line === this.line && row.cells === this.cells) return this;
     this.line = row.line;
     this.cells = row.cells;
+    if (this.given1 !== undefined && this.given2 !== undefined) {
+      this.src1 = this.given1;
+      this.src2 = this.given2;
+      this.base = this.idAt;
+      return this;
+    }
+    this.src1 = this.h1;
+    this.src2 = this.h2;
+    this.base = 0;
     const n = this.h1.length;
     const prev = this.prev;
     const ids = this.ids;
@@ -54,37 +73,12 @@ export class RowHashes {
           continue;
         }
       }
-      const len = s.length;
-      let a = 0x811c9dc5 ^ len;
-      let b = 0x3b9aca07 ^ Math.imul(len, 0x27d4eb2d);
-      // two UTF-16 units per step, then a finaliser (murmur3 fmix32) per half
-      let i = 0;
-      for (; i + 1 < len; i += 2) {
-        const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
-        a = Math.imul(a ^ w, P1);
-        b = Math.imul(b ^ w, P2);
-        b ^= b >>> 15;
-      }
-      if (i < len) {
-        const w = s.charCodeAt(i);
-        a = Math.imul(a ^ w, P1);
-        b = Math.imul(b ^ w, P2);
-      }
-      a ^= a >>> 16;
-      a = Math.imul(a, 0x85ebca6b);
-      a ^= a >>> 13;
-      a = Math.imul(a, 0xc2b2ae35);
-      a ^= a >>> 16;
-      b ^= b >>> 16;
-      b = Math.imul(b, 0x85ebca6b);
-      b ^= b >>> 13;
-      // 0 marks "not cached" in byId1: a hash of 0 is stored as 1 (one more rare collision)
-      const h1 = a >>> 0 || 1;
-      this.h1[c] = h1;
-      this.h2[c] = b >>> 0;
+      hashValue(s, this.h1, this.h2, c);
+      const h1 = this.h1[c] ?? 0;
+      const h2 = this.h2[c] ?? 0;
       if (id >= 0) {
         this.byId1.set(c, id, h1);
-        this.byId2.set(c, id, b >>> 0);
+        this.byId2.set(c, id, h2);
       }
     }
     return this;
@@ -98,11 +92,14 @@ export class RowHashes {
   combine(indexes: readonly number[]): this {
     let a = 0x9e3779b9;
     let b = 0x7f4a7c15;
+    const s1 = this.src1;
+    const s2 = this.src2;
+    const base = this.base;
     for (let k = 0; k < indexes.length; k++) {
-      const c = indexes[k] ?? 0;
-      a = Math.imul(a ^ (this.h1[c] ?? 0), 0x85ebca6b);
+      const c = base + (indexes[k] ?? 0);
+      a = Math.imul(a ^ (s1[c] ?? 0), 0x85ebca6b);
       a ^= a >>> 13;
-      b = Math.imul(b ^ (this.h2[c] ?? 0), 0xc2b2ae35);
+      b = Math.imul(b ^ (s2[c] ?? 0), 0xc2b2ae35);
       b ^= b >>> 16;
     }
     this.hi = a >>> 0;
@@ -111,32 +108,54 @@ export class RowHashes {
   }
 }
 
-type TypedArray = Int8Array | Uint32Array;
+/**
+ * The two 32-bit hashes of one cell value, written to `h1[at]` and `h2[at]` (two independent
+ * FNV-1a variants over two UTF-16 units per step, each finished by murmur3's fmix32). `h1` is
+ * never 0 (0 marks "not cached" in the id tables: a hash of 0 is stored as 1, one more rare
+ * collision). The sender of pre-hashed rows (InputRow.h1/h2) uses the same function.
+ */
+export function hashValue(s: string, h1: Uint32Array, h2: Uint32Array, at: number): void {
+  const len = s.length;
+  let a = 0x811c9dc5 ^ len;
+  let b = 0x3b9aca07 ^ Math.imul(len, 0x27d4eb2d);
+  let i = 0;
+  for (; i + 1 < len; i += 2) {
+    const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    a = Math.imul(a ^ w, P1);
+    b = Math.imul(b ^ w, P2);
+    b ^= b >>> 15;
+  }
+  if (i < len) {
+    const w = s.charCodeAt(i);
+    a = Math.imul(a ^ w, P1);
+    b = Math.imul(b ^ w, P2);
+  }
+  a ^= a >>> 16;
+  a = Math.imul(a, 0x85ebca6b);
+  a ^= a >>> 13;
+  a = Math.imul(a, 0xc2b2ae35);
+  a ^= a >>> 16;
+  b ^= b >>> 16;
+  b = Math.imul(b, 0x85ebca6b);
+  b ^= b >>> 13;
+  h1[at] = a >>> 0 || 1;
+  h2[at] = b >>> 0;
+}
 
 /**
- * A value per column and dictionary id (InputRow.ids), in one growable typed array per column;
- * `empty` for ids not set.
+ * A 32-bit value per column and dictionary id (InputRow.ids), in one growable Uint32Array per
+ * column; 0 for ids not set. One array type only, so the element loads stay monomorphic.
  */
-export class IdTable<T extends TypedArray> {
-  private readonly columns: T[] = [];
+export class IdTable {
+  private readonly columns: Uint32Array[] = [];
 
-  constructor(
-    width: number,
-    private readonly make: { new (length: number): T },
-    private readonly empty: number,
-  ) {
-    for (let i = 0; i < width; i++) this.columns.push(this.fresh(256));
-  }
-
-  private fresh(length: number): T {
-    const a = new this.make(length);
-    if (this.empty !== 0) a.fill(this.empty);
-    return a;
+  constructor(width: number) {
+    for (let i = 0; i < width; i++) this.columns.push(new Uint32Array(256));
   }
 
   get(column: number, id: number): number {
     const a = this.columns[column];
-    return a !== undefined && id < a.length ? (a[id] ?? this.empty) : this.empty;
+    return a !== undefined && id < a.length ? (a[id] ?? 0) : 0;
   }
 
   set(column: number, id: number, value: number): void {
@@ -145,7 +164,7 @@ export class IdTable<T extends TypedArray> {
     if (id >= a.length) {
       let length = a.length * 2;
       while (length <= id) length *= 2;
-      const b = this.fresh(length);
+      const b = new Uint32Array(length);
       b.set(a);
       this.columns[column] = b;
       a = b;

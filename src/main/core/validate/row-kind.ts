@@ -3,6 +3,7 @@
  * total/subtotal row ("Jumlah", "Total", or the parent area's name). Computed once per row by
  * the engine; most rules only look at data rows.
  */
+import { IdTable } from './hash';
 import type { RegionAnalysis } from './region-analysis';
 import { LEVEL_RANK, strictRegionName } from './reference-lookup';
 import { CellKind, type ColumnInfo, type RowKind } from './types';
@@ -50,6 +51,13 @@ export class RowClassifier {
   private readonly freeText: Set<number>;
   private readonly strictMemo = new Map<string, string>();
   private readonly higherMemo = new Map<number, Map<string, boolean>>();
+  /** per label column and dictionary id (InputRow.ids): 0 not judged, 1 no total, 2 total */
+  private readonly labelById: IdTable;
+  /** per nameCols entry: its verdict by the dictionary ids of its cells (see nameKey) */
+  private readonly nameById: Map<number, boolean>[];
+  /** per nameCols entry: its columns (name, then higher) and the id limit for nameKey */
+  private readonly nameKeyCols: Int32Array[];
+  private readonly nameKeyLimit: number[];
 
   constructor(
     columns: readonly ColumnInfo[],
@@ -72,6 +80,12 @@ export class RowClassifier {
       ),
     }));
     this.freeText = new Set(columns.filter((c) => c.role === 'free-text').map((c) => c.index));
+    this.labelById = new IdTable(columns.length);
+    this.nameById = this.nameCols.map(() => new Map<number, boolean>());
+    this.nameKeyCols = this.nameCols.map(
+      (e) => new Int32Array([e.col.index, ...e.higher.map((h) => h.index)]),
+    );
+    this.nameKeyLimit = this.nameCols.map((e) => 2 ** Math.floor(30 / (1 + e.higher.length)));
     for (let i = 0; i < columns.length; i++) {
       this.lastLabel.push('\u0000');
       this.lastLabelTotal.push(false);
@@ -129,7 +143,41 @@ export class RowClassifier {
     return r;
   }
 
-  classify(cells: readonly string[], kinds: Uint8Array, width: number): RowKind {
+  /**
+   * A name cell that is the name of a higher level in the same row (or names a higher-level
+   * area itself) makes the row a total. Depends on the cells of the entry's columns only.
+   */
+  private nameTotal(
+    { col, higher }: { col: ColumnInfo; higher: ColumnInfo[] },
+    cells: readonly string[],
+  ): boolean {
+    const v = cells[col.index] ?? '';
+    if (v.trim() === '') return false;
+    const sv = this.strict(col.index, v);
+    const last = lastLetter(v);
+    for (const h of higher) {
+      const hv = cells[h.index] ?? '';
+      if (hv === '') continue;
+      if (hv === v) return true;
+      // strict forms differ in their prefix only: a different last letter settles it
+      const hl = lastLetter(hv);
+      if (hl !== last && hl !== -1 && last !== -1) continue;
+      if (this.strict(h.index, hv) === sv) return true;
+    }
+    return col.regionLevel !== undefined && this.isHigher(col.index, v, col.regionLevel);
+  }
+
+  /**
+   * The row's kind. With the row's dictionary ids (InputRow.ids, at `at`), the verdicts on label
+   * and name cells are remembered per distinct value (combination), not worked out per row.
+   */
+  classify(
+    cells: readonly string[],
+    kinds: Uint8Array,
+    width: number,
+    ids?: Int32Array,
+    at = 0,
+  ): RowKind {
     let nonEmpty = 0;
     let only = -1;
     for (let i = 0; i < width; i++) {
@@ -150,24 +198,52 @@ export class RowClassifier {
       }
     }
     for (const c of this.labelCols) {
-      if (this.totalAt(c.index, cells[c.index] ?? '')) return 'total';
-    }
-    for (const { col, higher } of this.nameCols) {
-      const v = cells[col.index] ?? '';
-      if (v.trim() === '') continue;
-      const sv = this.strict(col.index, v);
-      const last = lastLetter(v);
-      for (const h of higher) {
-        const hv = cells[h.index] ?? '';
-        if (hv === '') continue;
-        if (hv === v) return 'total';
-        // strict forms differ in their prefix only: a different last letter settles it
-        const hl = lastLetter(hv);
-        if (hl !== last && hl !== -1 && last !== -1) continue;
-        if (this.strict(h.index, hv) === sv) return 'total';
+      const v = cells[c.index] ?? '';
+      const id = ids ? (ids[at + c.index] ?? -1) : -1;
+      if (id < 0) {
+        if (this.totalAt(c.index, v)) return 'total';
+        continue;
       }
-      if (col.regionLevel && this.isHigher(col.index, v, col.regionLevel)) return 'total';
+      let m = this.labelById.get(c.index, id);
+      if (m === 0) {
+        m = this.totalAt(c.index, v) ? 2 : 1;
+        this.labelById.set(c.index, id, m);
+      }
+      if (m === 2) return 'total';
+    }
+    for (let n = 0; n < this.nameCols.length; n++) {
+      const entry = this.nameCols[n] as (typeof this.nameCols)[number];
+      const key = ids
+        ? nameKey(this.nameKeyCols[n] as Int32Array, this.nameKeyLimit[n] ?? 0, ids, at)
+        : -1;
+      if (key < 0) {
+        if (this.nameTotal(entry, cells)) return 'total';
+        continue;
+      }
+      const memo = this.nameById[n] as Map<number, boolean>;
+      let r = memo.get(key);
+      if (r === undefined) {
+        if (memo.size > 100_000) memo.clear();
+        r = this.nameTotal(entry, cells);
+        memo.set(key, r);
+      }
+      if (r) return 'total';
     }
     return 'data';
   }
+}
+
+/**
+ * The dictionary ids of a name entry's columns packed into one small integer (at most 30 bits,
+ * so that it stays a small integer as a Map key), or -1 when a cell has no id or an id does
+ * not fit.
+ */
+function nameKey(cols: Int32Array, limit: number, ids: Int32Array, at: number): number {
+  let key = 0;
+  for (let k = 0; k < cols.length; k++) {
+    const id = ids[at + (cols[k] ?? 0)] ?? -1;
+    if (id < 0 || id >= limit) return -1;
+    key = key * limit + id;
+  }
+  return key;
 }

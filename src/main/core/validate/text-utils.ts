@@ -80,6 +80,35 @@ export function matchCase(official: string, sample: string): string {
   return style === 'upper' || style === 'lower' ? toCaseStyle(official, style) : official;
 }
 
+/**
+ * matchCase remembering its results per official text and sample (bounded): rules that
+ * suggest an official name for many rows meet the same few pairs again and again.
+ */
+export function createMatchCase(): (official: string, sample: string) => string {
+  const memo = new Map<string, Map<string, string>>();
+  let size = 0;
+  return (official, sample) => {
+    let m = memo.get(official);
+    if (m === undefined) {
+      m = new Map();
+      memo.set(official, m);
+    }
+    let r = m.get(sample);
+    if (r === undefined) {
+      r = matchCase(official, sample);
+      if (size >= 50_000) {
+        memo.clear();
+        size = 0;
+        m = new Map();
+        memo.set(official, m);
+      }
+      m.set(sample, r);
+      size++;
+    }
+    return r;
+  };
+}
+
 const SNAKE_RE = /^[a-z][a-z0-9_]*$/;
 
 export function isSnakeCase(s: string): boolean {

@@ -52,6 +52,15 @@ export interface InputRow {
    */
   ids?: Int32Array;
   idAt?: number;
+  /**
+   * Optional, at the same offset as `ids` (`[idAt + column]`): each cell's CellKind and its two
+   * 32-bit hashes, computed by the sender (validation-row-codec.ts) with cellKindsFor(undefined)
+   * and hashValue (hash.ts), so the engine neither classifies nor hashes them. The kinds are
+   * used only when the input declares no missingValues (they would change the kinds).
+   */
+  kinds?: Uint8Array | undefined;
+  h1?: Uint32Array | undefined;
+  h2?: Uint32Array | undefined;
 }
 
 export interface ReferenceValue {
@@ -196,6 +205,13 @@ export interface RowView {
   /** CellKind per header column */
   kinds: Uint8Array;
   kind: RowKind;
+  /**
+   * the row's dictionary ids when it has them (InputRow.ids): the cell of column c has id
+   * `ids[idAt + c]` (≥ 0: the same id means the same value in that column); lets a rule judge
+   * each distinct value of a column once
+   */
+  ids?: Int32Array | undefined;
+  idAt?: number;
 }
 
 export interface ReportInput {

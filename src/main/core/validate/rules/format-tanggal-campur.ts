@@ -20,11 +20,14 @@ export default defineRule({
     return {
       row(row) {
         if (!isValueRow(row)) return;
+        const ids = row.ids;
+        const at = row.idAt ?? 0;
         for (const c of cols) {
-          const k = row.kinds[c.col.index];
+          const i = c.col.index;
+          const k = row.kinds[i];
           if (k === CellKind.Empty || k === CellKind.Blank || k === CellKind.Missing) continue;
-          const v = row.cells[c.col.index] ?? '';
-          const d = dates.parse(v);
+          const v = row.cells[i] ?? '';
+          const d = dates.parseCell(i, ids ? (ids[at + i] ?? -1) : -1, v);
           if (d) c.styles.add(d.style, row.line, v, d.style === 'iso' ? null : d.iso);
         }
       },

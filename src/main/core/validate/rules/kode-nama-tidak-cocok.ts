@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule';
 import { regionAnalysis } from '../region-analysis';
 import { codeColumnPlans } from '../region-rows';
-import { matchCase } from '../text-utils';
+import { createMatchCase } from '../text-utils';
 
 /**
  * A region name that is not the official name of the code in the same row (after case,
@@ -13,6 +13,7 @@ export default defineRule({
   scope: 'row',
   create(ctx) {
     const ra = regionAnalysis(ctx);
+    const matchCase = createMatchCase();
     const plans = codeColumnPlans(ctx).filter((p) => p.name !== undefined);
     if (plans.length === 0) return {};
     return {

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { IdTable } from '../hash';
 import { isValueRow } from '../rule-helpers';
 import { squash } from '../text-utils';
 
@@ -20,18 +21,26 @@ export default defineRule({
     // consecutive rows often repeat a value: remember the last verdict per column
     const lastValue: string[] = cols.map(() => '\u0000');
     const lastUntidy: boolean[] = cols.map(() => false);
+    // the verdict per dictionary id (RowView.ids): 0 not judged yet, 1 tidy, 2 untidy
+    const byId = new IdTable(ctx.width);
     return {
       row(row) {
         if (!isValueRow(row)) return;
+        const ids = row.ids;
+        const at = row.idAt ?? 0;
         for (let k = 0; k < cols.length; k++) {
           const i = cols[k] as number;
           const v = row.cells[i] ?? '';
           let bad: boolean;
-          if (v === lastValue[k]) bad = lastUntidy[k] === true;
+          const id = ids ? (ids[at + i] ?? -1) : -1;
+          const known = id >= 0 ? byId.get(i, id) : 0;
+          if (known !== 0) bad = known === 2;
+          else if (v === lastValue[k]) bad = lastUntidy[k] === true;
           else {
             bad = untidy(v) && v.trim() !== '';
             lastValue[k] = v;
             lastUntidy[k] = bad;
+            if (id >= 0) byId.set(i, id, bad ? 2 : 1);
           }
           if (!bad) continue;
           ctx.report({

@@ -1,4 +1,5 @@
 import type { ColumnType } from '../../../../shared/model/dataset';
+import { IdTable } from '../hash';
 import { dateMemo, type DateMemo } from '../date-memo';
 import { defineRule } from '../define-rule';
 import { parseIndonesianNumber } from '../number-format';
@@ -47,20 +48,32 @@ export default defineRule({
       ok: true,
     }));
 
+    // the verdict per column and dictionary id (RowView.ids): 0 not judged yet, 1 fits, 2 not
+    const byId = new IdTable(ctx.width);
+
     return {
       row(row) {
         if (!isValueRow(row)) return;
+        const ids = row.ids;
+        const at = row.idAt ?? 0;
         for (const c of checks) {
           const i = c.col.index;
           const kind = row.kinds[i] ?? CellKind.Empty;
           if (kind === CellKind.Empty || kind === CellKind.Blank || kind === CellKind.Missing)
             continue;
           const v = row.cells[i] ?? '';
-          if (v !== c.last) {
-            c.last = v;
-            c.ok = c.fits(v, kind);
+          const id = ids ? (ids[at + i] ?? -1) : -1;
+          const known = id >= 0 ? byId.get(i, id) : 0;
+          if (known !== 0) {
+            if (known === 1) continue;
+          } else {
+            if (v !== c.last) {
+              c.last = v;
+              c.ok = c.fits(v, kind);
+            }
+            if (id >= 0) byId.set(i, id, c.ok ? 1 : 2);
+            if (c.ok) continue;
           }
-          if (c.ok) continue;
           ctx.report({
             row: row.line,
             column: i,
