@@ -8,16 +8,8 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { AppError, toAppErrorData, type AppErrorData } from '../../../shared/errors';
 import type { GridRow } from '../../../shared/model/dataset';
-import { cancelledError } from './import-csv-records';
-import { readTable } from './import-table';
-import {
-  INFER_SAMPLE,
-  PROGRESS_EVERY_MS,
-  type ParseWorkerData,
-  type ParseWorkerMessage,
-} from './import-stream';
-import { createTypeInferrer } from './infer-types';
-import { encodeRows } from './row-batch';
+import { parseTable, type ParseWorkerData, type ParseWorkerMessage } from './import-stream';
+import { encodeRows, transferablesOf } from './row-batch';
 import type { BatchPortReply, PortBatch } from './import-writer-client';
 
 /** Batches sent to the writer and not yet acknowledged before the parser waits. */
@@ -65,9 +57,7 @@ class BatchSink {
     const seq = ++this.sent;
     this.port.postMessage(
       { seq, batch, ack: seq % ACK_EVERY === 0 } satisfies PortBatch,
-      batch.kind === 'joined'
-        ? [batch.lines.buffer as ArrayBuffer, batch.counts.buffer as ArrayBuffer]
-        : [],
+      transferablesOf(batch),
     );
     await this.until(() => this.sent - this.acked < MAX_IN_FLIGHT);
   }
@@ -89,35 +79,20 @@ parentPort?.on('message', (msg: { type: string }) => {
 });
 
 async function run(): Promise<void> {
-  const inferrer = createTypeInferrer(width, { labels: table.layout.labels, ...INFER_SAMPLE });
   const sink = new BatchSink(port);
   // CSV text holding a NUL is refused before it is parsed, so NUL can join the cells
   const nulFree = table.format === 'csv';
-  let bytes = 0;
-  let rows = 0;
-  let last = 0;
-  const result = await readTable(
-    table,
+  const outcome = await parseTable(
     {
+      table,
+      width,
       signal: controller.signal,
-      onBytes: (chunk) => {
-        bytes += chunk.length;
-      },
+      onProgress: (bytes, rows) => post({ type: 'progress', bytes, rows }),
     },
-    async (batch) => {
-      if (controller.signal.aborted) throw cancelledError();
-      for (const r of batch) inferrer.add(r.cells);
-      rows += batch.length;
-      await sink.write(batch, nulFree);
-      const now = Date.now();
-      if (now - last >= PROGRESS_EVERY_MS) {
-        last = now;
-        post({ type: 'progress', bytes, rows });
-      }
-    },
+    (batch) => sink.write(batch, nulFree),
   );
   await sink.drain();
-  post({ type: 'done', outcome: { result, types: inferrer.result(), bytes } });
+  post({ type: 'done', outcome });
 }
 
 run().catch((err: unknown) => {

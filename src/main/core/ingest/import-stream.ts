@@ -40,10 +40,13 @@ export interface StreamRun {
   onProgress?: (bytes: number, rows: number) => void;
 }
 
-/** Parse on this thread and hand every batch to the writer. */
-export async function streamInline(
+/**
+ * The parse loop both ways share: read the data rows, infer types on the way, hand every batch
+ * to `write` (awaited: backpressure), report progress at most every PROGRESS_EVERY_MS.
+ */
+export async function parseTable(
   run: StreamRun,
-  writer: AsyncImportWriter,
+  write: (batch: GridRow[]) => Promise<void>,
 ): Promise<StreamOutcome> {
   const { table, width, signal } = run;
   const inferrer = createTypeInferrer(width, { labels: table.layout.labels, ...INFER_SAMPLE });
@@ -62,7 +65,7 @@ export async function streamInline(
       if (signal?.aborted) throw cancelledError();
       for (const r of batch) inferrer.add(r.cells);
       rows += batch.length;
-      await writer.write(batch);
+      await write(batch);
       const now = Date.now();
       if (run.onProgress && now - last >= PROGRESS_EVERY_MS) {
         last = now;
@@ -71,6 +74,11 @@ export async function streamInline(
     },
   );
   return { result, types: inferrer.result(), bytes };
+}
+
+/** Parse on this thread and hand every batch to the writer. */
+export function streamInline(run: StreamRun, writer: AsyncImportWriter): Promise<StreamOutcome> {
+  return parseTable(run, (batch) => writer.write(batch));
 }
 
 /** What the parse worker receives (structured-cloned; the port is transferred). */

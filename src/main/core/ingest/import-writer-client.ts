@@ -9,7 +9,7 @@ import type { DatasetRecord } from '../store/datasets';
 import type { Db } from '../store/workspace';
 import { workerScript } from '../jobs/worker-scripts';
 import { ImportWriter, type FinishArgs } from './import-writer';
-import { encodeRows, type RowBatchMessage } from './row-batch';
+import { encodeRows, transferablesOf, type RowBatchMessage } from './row-batch';
 
 export interface AsyncImportWriter {
   begin(columnCount: number): Promise<number>;
@@ -124,12 +124,7 @@ export class WorkerImportWriter implements AsyncImportWriter {
 
   async write(rows: GridRow[]): Promise<void> {
     const batch = encodeRows(rows);
-    const p = this.send<void>(
-      { type: 'write', batch },
-      batch.kind === 'joined'
-        ? [batch.lines.buffer as ArrayBuffer, batch.counts.buffer as ArrayBuffer]
-        : [],
-    );
+    const p = this.send<void>({ type: 'write', batch }, transferablesOf(batch));
     p.catch(() => undefined);
     this.inFlight.push(p);
     if (this.inFlight.length >= MAX_IN_FLIGHT) {

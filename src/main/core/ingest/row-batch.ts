@@ -80,6 +80,13 @@ export function encodeRows(rows: readonly GridRow[], nulFree = false): RowBatchM
   return { kind: 'joined', sep, text: parts.join(sep), lines, counts };
 }
 
+/** The buffers of a batch that postMessage can move instead of copying. */
+export function transferablesOf(batch: RowBatchMessage): ArrayBuffer[] {
+  return batch.kind === 'joined'
+    ? [batch.lines.buffer as ArrayBuffer, batch.counts.buffer as ArrayBuffer]
+    : [];
+}
+
 /**
  * The flat list of cells of a joined batch (row r's cells follow the running sum of
  * `counts`). With no cell at all the list holds one unused empty string.
