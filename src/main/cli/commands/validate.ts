@@ -1,11 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { CliCommand, CliContext } from '../command';
 import { t } from '../command';
 import { parse, parseFormat, requirePositional, usageError } from '../args';
 import { AppError } from '../../../shared/errors';
-import { createWorkbench, type Workbench } from '../../core/workbench';
+import { createWorkbench, defaultReferenceDir } from '../../core/workbench';
+import { validateCsvFile } from '../../core/services/validate-file';
+import { openReferenceStore } from '../../core/reference/reference-store';
+import { getProfile } from '../../core/metadata';
+import type { Report } from '../../../shared/model/finding';
 import { validateDataset } from '../../core/services/validation-handlers';
 import { renderReportHtml, renderReportText } from '../../core/validate';
 import { atomicWrite } from '../../core/export/atomic-write';
@@ -55,6 +59,35 @@ function isFileArgument(arg: string): boolean {
   return existsSync(arg) || /[\\/]|\.(csv|tsv|txt|xlsx)$/i.test(arg);
 }
 
+/**
+ * A file the fast path does not read (XLSX; or no built workers): imported into a throw-away
+ * workspace, validated there, and the workspace removed.
+ */
+async function validateInScratchWorkspace(
+  file: string,
+  lang: 'id' | 'en',
+  metadata: { profile: string; doc: Record<string, unknown> } | undefined,
+  bar: ReturnType<typeof progressBar>,
+): Promise<Report> {
+  const temp = mkdtempSync(join(tmpdir(), 'satudata-validate-'));
+  try {
+    const wb = await createWorkbench({ workspacePath: join(temp, 'validate.db'), host: 'cli' });
+    try {
+      const summary = await wb.invoke('datasets:import', { source: { path: file } });
+      const run = await validateDataset(wb.context, summary.id, {
+        lang,
+        ...(metadata ? { metadata } : {}),
+        onProgress: (rows, total) => bar.update(rows, total ?? rows, rows),
+      });
+      return run.report;
+    } finally {
+      wb.close();
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
 export const validateCommand: CliCommand = {
   name: 'validate',
   summary: {
@@ -81,9 +114,10 @@ export const validateCommand: CliCommand = {
       values.profile ??
       (doc && typeof doc['profil'] === 'string' ? doc['profil'] : doc ? 'sdi-dataset' : undefined);
 
-    let wb: Workbench;
-    let temp: string | null = null;
-    let datasetId = target;
+    const bar = progressBar(ctx.io, t(ctx.lang, 'Memeriksa', 'Checking'));
+    const metadata = doc && profile ? { profile, doc } : profile ? { profile, doc: {} } : undefined;
+    if (metadata) getProfile(metadata.profile); // unknown profile → a clear error listing the known ones
+    let report: Report | null = null;
     let name = target;
     if (isFileArgument(target)) {
       const file = resolve(target);
@@ -93,43 +127,44 @@ export const validateCommand: CliCommand = {
           `${target} is a folder, not a file.`,
         );
       }
-      temp = mkdtempSync(join(tmpdir(), 'satudata-validate-'));
-      wb = await createWorkbench({ workspacePath: join(temp, 'validate.db'), host: 'cli' });
-    } else wb = ctx.workbench();
-    const bar = progressBar(ctx.io, t(ctx.lang, 'Memeriksa', 'Checking'));
-    try {
-      if (temp) {
-        const summary = await wb.invoke('datasets:import', { source: { path: resolve(target) } });
-        datasetId = summary.id;
-        name = summary.file;
-      } else {
-        name = (await wb.invoke('datasets:get', { id: datasetId })).name;
+      name = basename(file);
+      const referenceDir = defaultReferenceDir();
+      const reference = openReferenceStore({ dir: referenceDir });
+      try {
+        report = await validateCsvFile(file, {
+          lang: ctx.lang,
+          ...(metadata ? { metadata } : {}),
+          reference,
+          referenceDir,
+          onProgress: (fraction, rows) => bar.update(fraction, 1, rows),
+        });
+      } finally {
+        reference.close();
       }
-      const run = await validateDataset(wb.context, datasetId, {
+      report ??= await validateInScratchWorkspace(file, ctx.lang, metadata, bar);
+    } else {
+      const wb = ctx.workbench();
+      name = (await wb.invoke('datasets:get', { id: target })).name;
+      const run = await validateDataset(wb.context, target, {
         lang: ctx.lang,
         ...(profile ? { profile } : {}),
-        ...(doc && profile ? { metadata: { profile, doc } } : {}),
+        ...(metadata && doc ? { metadata } : {}),
         onProgress: (rows, total) => bar.update(rows, total ?? rows, rows),
       });
-      bar.done();
-      const report = run.report;
-      const text =
-        format === 'json'
-          ? JSON.stringify(report) + '\n'
-          : format === 'html'
-            ? renderReportHtml(report, { lang: ctx.lang, datasetName: name })
-            : renderReportText(report, { lang: ctx.lang, datasetName: name });
-      if (values.out) {
-        const out = resolve(values.out);
-        await atomicWrite(out, (tmp) => writeFile(tmp, text));
-        ctx.io.err(t(ctx.lang, `Laporan ditulis ke ${out}\n`, `Report written to ${out}\n`));
-      } else ctx.io.out(text);
-      return report.valid ? 0 : 1;
-    } finally {
-      if (temp) {
-        wb.close();
-        rmSync(temp, { recursive: true, force: true });
-      }
+      report = run.report;
     }
+    bar.done();
+    const text =
+      format === 'json'
+        ? JSON.stringify(report) + '\n'
+        : format === 'html'
+          ? renderReportHtml(report, { lang: ctx.lang, datasetName: name })
+          : renderReportText(report, { lang: ctx.lang, datasetName: name });
+    if (values.out) {
+      const out = resolve(values.out);
+      await atomicWrite(out, (tmp) => writeFile(tmp, text));
+      ctx.io.err(t(ctx.lang, `Laporan ditulis ke ${out}\n`, `Report written to ${out}\n`));
+    } else ctx.io.out(text);
+    return report.valid ? 0 : 1;
   },
 };

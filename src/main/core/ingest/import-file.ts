@@ -42,7 +42,8 @@ export interface ImportRunOptions {
   user: string;
 }
 
-function columnsOf(table: DetectedTable, width: number): Column[] {
+/** The dataset's columns: one per header label, `kolom_N` where a label gave no name. */
+export function columnsOf(table: DetectedTable, width: number): Column[] {
   const { labels, names } = table.layout;
   const cols: Column[] = [];
   for (let i = 0; i < width; i++) {
@@ -55,12 +56,22 @@ function columnsOf(table: DetectedTable, width: number): Column[] {
   return cols;
 }
 
-function tooWide(fileName: string, width: number): AppError {
+export function tooWide(fileName: string, width: number): AppError {
   return new AppError({
     kind: 'user-input',
     code: 'too-many-columns',
     message: `Berkas ${fileName} memiliki ${width.toLocaleString('id-ID')} kolom; batas Satu Data Workbench adalah ${MAX_COLUMNS.toLocaleString('id-ID')} kolom. Periksa pemisah kolomnya, atau pecah tabel menjadi beberapa berkas.`,
     messageEn: `File ${fileName} has ${width} columns; Satu Data Workbench handles at most ${MAX_COLUMNS}. Check its delimiter, or split the table into several files.`,
+    file: fileName,
+  });
+}
+
+export function noDataRows(fileName: string): AppError {
+  return new AppError({
+    kind: 'user-input',
+    code: 'file-no-data-rows',
+    message: `Berkas ${fileName} hanya berisi baris judul kolom, tanpa baris data. Tidak ada yang diimpor.`,
+    messageEn: `File ${fileName} holds only a header row and no data rows. Nothing was imported.`,
     file: fileName,
   });
 }
@@ -107,7 +118,7 @@ export async function inspectFile(
   return res;
 }
 
-function datasetName(fileName: string, options: ImportOptions): string {
+export function datasetName(fileName: string, options: ImportOptions): string {
   if (options.name) return options.name;
   const ext = extname(fileName);
   return ext ? fileName.slice(0, -ext.length) : fileName;
@@ -165,15 +176,7 @@ export async function importFile(
     bytes = streamed.bytes;
     rows = result.rowCount;
     if (table.format === 'xlsx') bytes = source.size;
-    if (result.rowCount === 0) {
-      throw new AppError({
-        kind: 'user-input',
-        code: 'file-no-data-rows',
-        message: `Berkas ${source.fileName} hanya berisi baris judul kolom, tanpa baris data. Tidak ada yang diimpor.`,
-        messageEn: `File ${source.fileName} holds only a header row and no data rows. Nothing was imported.`,
-        file: source.fileName,
-      });
-    }
+    if (result.rowCount === 0) throw noDataRows(source.fileName);
     if (run.signal?.aborted) throw cancelledError();
     const stored = await blob;
     const columns = columnsOf(table, width).map((c) => {

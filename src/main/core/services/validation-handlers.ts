@@ -7,6 +7,7 @@ import type { ValidationContract, ValidationRun } from '../../../shared/api/vali
 import type { CellFinding, Report } from '../../../shared/model/finding';
 import { runValidation } from '../validate/engine';
 import { currentTable } from '../store/working-table';
+import { readRowBatches } from '../store/row-text-batches';
 import { workerScript } from '../jobs/worker-scripts';
 import {
   CellBuffer,
@@ -31,14 +32,17 @@ export async function validateDataset(
   datasetId: string,
   opts: {
     profile?: string;
+    /** a metadata document to check instead of the stored one (`validate --metadata FILE`) */
+    metadata?: { profile: string; doc: Record<string, unknown> };
     lang?: 'id' | 'en';
     signal?: AbortSignal;
     onProgress?: (rows: number, total?: number) => void;
   } = {},
 ): Promise<ValidationRun> {
-  let metadata: { profile: string; doc: Record<string, unknown> } | undefined;
+  let metadata = opts.metadata;
   const current = new MetadataStore(ctx.db).current(datasetId);
-  if (opts.profile) {
+  if (metadata) getProfile(metadata.profile);
+  else if (opts.profile) {
     getProfile(opts.profile); // unknown profile → a clear error listing the known ones
     metadata = { profile: opts.profile, doc: current?.doc ?? {} };
   } else if (current) metadata = { profile: current.profile, doc: current.doc };
@@ -54,7 +58,8 @@ export async function validateDataset(
   let report: Report;
   let cells: CellFinding[];
   if (script) {
-    ({ report, cells } = await runValidationInWorker(script, ctx.db, table, input, {
+    const rows = { width: table.columns.length, batches: () => readRowBatches(ctx.db, table) };
+    ({ report, cells } = await runValidationInWorker(script, rows, input, {
       referenceDir: ctx.referenceDir,
       maxCells: MAX_STORED_CELLS,
       ...(opts.signal ? { signal: opts.signal } : {}),

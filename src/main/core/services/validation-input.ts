@@ -16,10 +16,50 @@ import type { ReferenceStore } from '../reference/reference-store';
 import { regionsForValidator } from './region-adapters';
 import type { ServiceContext } from './context';
 
+/** What the validator is told about a table besides its rows, however the table was read. */
+export interface TableFacts {
+  columns: InputColumn[];
+  /** the file's line (or sheet row) of the last header row */
+  headerRow: number;
+  title: string | null;
+  notes: string[];
+  rowCount: number;
+  datasetName: string;
+  /** how a CSV was read (encoding, delimiter); absent for XLSX */
+  source?: { encoding: string; delimiter: string };
+}
+
+export interface InputOptions {
+  lang?: 'id' | 'en';
+  metadata?: { profile: string; doc: Record<string, unknown> };
+}
+
+/** The validator's input from the facts of a table and its rows (dataset or file alike). */
+export function validationInputOf(
+  facts: TableFacts,
+  rows: ValidationInput['rows'],
+  store: ReferenceStore,
+  opts: InputOptions,
+): ValidationInput {
+  return {
+    columns: facts.columns,
+    headerRow: facts.headerRow,
+    ...(facts.title ? { titleLines: [facts.title] } : {}),
+    ...(facts.notes.length ? { notes: facts.notes } : {}),
+    rows,
+    rowCount: facts.rowCount,
+    ...(opts.metadata ? { metadata: opts.metadata } : {}),
+    datasetName: facts.datasetName,
+    // the header rows themselves are not stored
+    ...(facts.source ? { source: facts.source } : {}),
+    context: validationContext(store, opts.lang ?? 'id'),
+  };
+}
+
 export function validationInputFor(
   ctx: ServiceContext,
   datasetId: string,
-  opts: { lang?: 'id' | 'en'; metadata?: { profile: string; doc: Record<string, unknown> } } = {},
+  opts: InputOptions = {},
 ): ValidationInput {
   const d = getDatasetRecord(ctx.db, datasetId);
   const t = currentTable(ctx.db, d.id);
@@ -44,20 +84,19 @@ export function validationInputFor(
     const decode = createRowDecoder(t.columns.length);
     for (const batch of readRowBatches(ctx.db, t)) yield* decode(encode(batch));
   };
-  const store = ctx.reference();
-  return {
+  const facts: TableFacts = {
     columns,
     headerRow: d.headerRow,
-    ...(d.title ? { titleLines: [d.title] } : {}),
-    ...(d.notes.length ? { notes: d.notes } : {}),
-    rows: rows(),
+    title: d.title,
+    notes: d.notes,
     rowCount: t.rowCount,
-    ...(current ? { metadata: current } : {}),
     datasetName: d.name,
-    // how a CSV was read at import (encoding, delimiter); the header rows are not stored
     ...(d.format === 'csv' ? { source: { encoding: d.encoding, delimiter: d.delimiter } } : {}),
-    context: validationContext(store, opts.lang ?? 'id'),
   };
+  return validationInputOf(facts, rows(), ctx.reference(), {
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(current ? { metadata: current } : {}),
+  });
 }
 
 /** The validator's context over the reference store (also built inside the validation worker). */

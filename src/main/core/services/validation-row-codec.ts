@@ -10,6 +10,7 @@
  * worker decodes. Both ends see the same sequence of batches, so their dictionaries agree.
  */
 import type { RowBatch } from '../store/row-text-batches';
+import { decodeRows, type RowBatchMessage } from '../ingest/row-batch';
 import { hashValue } from '../validate/hash';
 import type { CellKind, InputRow } from '../validate/types';
 
@@ -87,6 +88,13 @@ class ColumnDictionary {
 }
 
 /**
+ * What the encoder reads: a batch read from a working table (row-text-batches.ts), or a batch
+ * straight from the import parser (`validate FILE`: every cell of the batch joined by one
+ * separator, with each row's line and cell count — row-batch.ts).
+ */
+export type SourceRowBatch = RowBatch | RowBatchMessage;
+
+/**
  * Host side: turns read batches into wire batches (keeps the dictionaries of one run). With
  * `cellKind` (the validator's cellKindsFor(undefined)) each batch also carries every
  * cell's kind and hashes, computed once per dictionary value: work taken off the validator.
@@ -94,7 +102,7 @@ class ColumnDictionary {
 export function createRowEncoder(
   width: number,
   cellKind?: (value: string) => CellKind,
-): (batch: RowBatch) => WireRowBatch {
+): (batch: SourceRowBatch) => WireRowBatch {
   const dicts: (ColumnDictionary | null)[] = [];
   for (let i = 0; i < width; i++) dicts.push(new ColumnDictionary());
   // a missing cell (ragged row) is read as ''
@@ -104,7 +112,12 @@ export function createRowEncoder(
 
   return (batch) => {
     if (batch.kind === 'cells') return batch;
-    const count = batch.rows.length;
+    if (batch.kind === 'plain') return { kind: 'cells', rows: batch.rows };
+    // a cell holding U+001F would break the joined texts below: send that batch cell by cell
+    if (batch.kind === 'joined' && batch.sep !== US && batch.text.includes(US)) {
+      return { kind: 'cells', rows: decodeRows(batch) };
+    }
+    const count = batch.kind === 'text' ? batch.rows.length : batch.lines.length;
     const lines = new Float64Array(count);
     const ids = new Int32Array(count * width);
     const texts: string[] = [];
@@ -125,56 +138,94 @@ export function createRowEncoder(
         hashValue(value, dict.h1, dict.h2, id);
       }
     };
-    for (let r = 0; r < count; r++) {
-      const row = batch.rows[r] as string;
-      // the trailing fields: … US extra US ncells US line
-      const lineAt = row.lastIndexOf(US);
-      const ncellsAt = row.lastIndexOf(US, lineAt - 1);
-      const extraAt = row.lastIndexOf(US, ncellsAt - 1);
-      lines[r] = Number(row.slice(lineAt + 1));
-      const ncells = Number(row.slice(ncellsAt + 1, lineAt));
-      const present = Math.min(ncells, width);
-      const base = r * width;
-      let start = 0;
-      for (let i = 0; i < width; i++) {
-        const end = i === width - 1 ? extraAt : row.indexOf(US, start);
+    /** cells of the row from `present` to the header width: the row had none there */
+    const missing = (base: number, present: number): void => {
+      for (let i = present; i < width; i++) {
         const at = base + i;
-        if (i >= present) {
-          ids[at] = MISSING;
-          if (kinds && h1 && h2) {
-            kinds[at] = emptyKind;
-            h1[at] = emptyHash[0] ?? 0;
-            h2[at] = emptyHash[1] ?? 0;
-          }
-        } else {
-          dict = dicts[i] ?? null;
-          let id = -1;
-          if (dict) {
-            column = i;
-            id = dict.idOf(row, start, end, added);
-            if (id < 0) dicts[i] = null;
-          }
-          if (id >= 0) {
-            ids[at] = id;
-            if (kinds && h1 && h2 && dict) {
-              kinds[at] = dict.kinds[id] ?? 0;
-              h1[at] = dict.h1[id] ?? 0;
-              h2[at] = dict.h2[id] ?? 0;
-            }
-          } else {
-            ids[at] = TEXT;
-            const text = row.slice(start, end);
-            texts.push(text);
-            if (cellKind && kinds && h1 && h2) {
-              kinds[at] = cellKind(text);
-              hashValue(text, h1, h2, at);
-            }
-          }
+        ids[at] = MISSING;
+        if (kinds && h1 && h2) {
+          kinds[at] = emptyKind;
+          h1[at] = emptyHash[0] ?? 0;
+          h2[at] = emptyHash[1] ?? 0;
         }
-        start = end + 1;
       }
-      if (ncellsAt - extraAt > 1) {
-        extras.push([r, JSON.parse(row.slice(extraAt + 1, ncellsAt)) as string[]]);
+    };
+    /** cell `i` of the row at `base`: the characters src[start, end) */
+    const cell = (base: number, i: number, src: string, start: number, end: number): void => {
+      const at = base + i;
+      dict = dicts[i] ?? null;
+      let id = -1;
+      if (dict) {
+        column = i;
+        id = dict.idOf(src, start, end, added);
+        if (id < 0) dicts[i] = null;
+      }
+      if (id >= 0) {
+        ids[at] = id;
+        if (kinds && h1 && h2 && dict) {
+          kinds[at] = dict.kinds[id] ?? 0;
+          h1[at] = dict.h1[id] ?? 0;
+          h2[at] = dict.h2[id] ?? 0;
+        }
+      } else {
+        ids[at] = TEXT;
+        const text = src.slice(start, end);
+        texts.push(text);
+        if (cellKind && kinds && h1 && h2) {
+          kinds[at] = cellKind(text);
+          hashValue(text, h1, h2, at);
+        }
+      }
+    };
+
+    if (batch.kind === 'text') {
+      for (let r = 0; r < count; r++) {
+        const row = batch.rows[r] as string;
+        // the trailing fields: … US extra US ncells US line
+        const lineAt = row.lastIndexOf(US);
+        const ncellsAt = row.lastIndexOf(US, lineAt - 1);
+        const extraAt = row.lastIndexOf(US, ncellsAt - 1);
+        lines[r] = Number(row.slice(lineAt + 1));
+        const present = Math.min(Number(row.slice(ncellsAt + 1, lineAt)), width);
+        const base = r * width;
+        let start = 0;
+        for (let i = 0; i < present; i++) {
+          const end = i === width - 1 ? extraAt : row.indexOf(US, start);
+          cell(base, i, row, start, end);
+          start = end + 1;
+        }
+        missing(base, present);
+        if (ncellsAt - extraAt > 1) {
+          extras.push([r, JSON.parse(row.slice(extraAt + 1, ncellsAt)) as string[]]);
+        }
+      }
+    } else {
+      // every cell of the batch in one text: row r has counts[r] cells, each but the batch's
+      // last followed by the separator
+      const { text, sep, counts } = batch;
+      let start = 0;
+      for (let r = 0; r < count; r++) {
+        lines[r] = batch.lines[r] ?? 0;
+        const n = counts[r] ?? 0;
+        const present = Math.min(n, width);
+        const base = r * width;
+        for (let i = 0; i < present; i++) {
+          let end = text.indexOf(sep, start);
+          if (end < 0) end = text.length;
+          cell(base, i, text, start, end);
+          start = end + 1;
+        }
+        missing(base, present);
+        if (n > width) {
+          const more: string[] = [];
+          for (let i = width; i < n; i++) {
+            let end = text.indexOf(sep, start);
+            if (end < 0) end = text.length;
+            more.push(text.slice(start, end));
+            start = end + 1;
+          }
+          extras.push([r, more]);
+        }
       }
     }
     return {

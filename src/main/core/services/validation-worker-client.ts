@@ -1,7 +1,7 @@
 /**
  * Runs the validator in a worker thread (validation-worker.ts) so the host's event loop never
- * waits for the rules: this thread reads the rows from SQLite in batches (one string per row,
- * row-text-batches.ts), dictionary-encodes them (validation-row-codec.ts) and posts them; the
+ * waits for the rules: this thread reads the rows in batches (from SQLite, one string per row,
+ * row-text-batches.ts; or from the import parser for `validate FILE`), dictionary-encodes them (validation-row-codec.ts) and posts them; the
  * worker runs the rules and posts progress, then the report and the per-cell detail. At most MAX_IN_FLIGHT batches wait in the worker, so memory
  * stays flat however many rows the table has. Cancel = the worker is terminated.
  */
@@ -11,10 +11,12 @@ import type { CellFinding, Report } from '../../../shared/model/finding';
 import { cellKindsFor } from '../validate/cell-kind';
 import { validationCancelled, type ValidationProgress } from '../validate/engine';
 import type { ValidationInput } from '../validate/types';
-import { readRowBatches } from '../store/row-text-batches';
-import { createRowEncoder, transferList, type WireRowBatch } from './validation-row-codec';
-import type { TableRef } from '../store/working-table';
-import type { Db } from '../store/workspace';
+import {
+  createRowEncoder,
+  transferList,
+  type SourceRowBatch,
+  type WireRowBatch,
+} from './validation-row-codec';
 
 const MAX_IN_FLIGHT = 4;
 /**
@@ -54,10 +56,16 @@ export interface ValidationOutcome {
   cells: CellFinding[];
 }
 
+/** Where the rows come from: a working table read from SQLite, or the import parser (FILE). */
+export interface ValidationRowSource {
+  /** header width: cells per row */
+  width: number;
+  batches(): Iterable<SourceRowBatch> | AsyncIterable<SourceRowBatch>;
+}
+
 export function runValidationInWorker(
   script: string,
-  db: Db,
-  table: TableRef,
+  source: ValidationRowSource,
   input: ValidationInput,
   opts: {
     referenceDir: string;
@@ -78,7 +86,7 @@ export function runValidationInWorker(
   const workerData: ValidationWorkerData = {
     input: workerInput,
     referenceDir: opts.referenceDir,
-    width: table.columns.length,
+    width: source.width,
     maxCells: opts.maxCells,
   };
   const worker = new Worker(script, {
@@ -130,8 +138,8 @@ export function runValidationInWorker(
     });
 
     const send = async (): Promise<void> => {
-      const encode = createRowEncoder(table.columns.length, cellKindsFor(undefined));
-      for (const read of readRowBatches(db, table)) {
+      const encode = createRowEncoder(source.width, cellKindsFor(undefined));
+      for await (const read of source.batches()) {
         if (settled) return;
         const batch = encode(read);
         worker.postMessage(
