@@ -52,6 +52,9 @@ export class FindingCollector {
   private onCell: ((cell: CellFinding) => unknown) | undefined;
   private lastCode: string | undefined;
   private lastEntry: CatalogEntry | undefined;
+  private lastGroupsCode: string | undefined;
+  private lastGroupsColumn = Number.NaN;
+  private lastGroups: Map<string, Group> | undefined;
 
   constructor(
     private readonly columns: readonly ColumnInfo[],
@@ -92,16 +95,26 @@ export class FindingCollector {
       if (more === false) this.onCell = undefined;
     }
 
-    let byColumn = this.index.get(code);
-    if (!byColumn) {
-      byColumn = new Map();
-      this.index.set(code, byColumn);
-    }
     const colKey = columnIndex ?? -1;
-    let groups = byColumn.get(colKey);
+    // a rule usually reports to one code and column many times: remember the last groups map
+    let groups =
+      code === this.lastGroupsCode && colKey === this.lastGroupsColumn
+        ? this.lastGroups
+        : undefined;
     if (!groups) {
-      groups = new Map();
-      byColumn.set(colKey, groups);
+      let byColumn = this.index.get(code);
+      if (!byColumn) {
+        byColumn = new Map();
+        this.index.set(code, byColumn);
+      }
+      groups = byColumn.get(colKey);
+      if (!groups) {
+        groups = new Map();
+        byColumn.set(colKey, groups);
+      }
+      this.lastGroupsCode = code;
+      this.lastGroupsColumn = colKey;
+      this.lastGroups = groups;
     }
     const groupKey = input.group ?? value ?? '';
     let g = groups.get(groupKey);

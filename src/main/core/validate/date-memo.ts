@@ -25,6 +25,11 @@ export class DateMemo {
   /** per column: parse results by dictionary id (RowView.ids) */
   private readonly byId: (ParsedDate | null | undefined)[][] = [];
 
+  /** The parse result memoised for a dictionary id, or undefined when not parsed yet. */
+  parsedById(column: number, id: number): ParsedDate | null | undefined {
+    return id >= 0 ? this.byId[column]?.[id] : undefined;
+  }
+
   /** parse(v) for the cell of `column` with dictionary id `id` (< 0: none), by id when given. */
   parseCell(column: number, id: number, v: string): ParsedDate | null {
     if (id < 0 || id >= MAX_ENTRIES) return this.parse(v);

@@ -14,9 +14,9 @@
  *
  * For messages, the key as text is kept once per repeated key (at most MAX_KEY_TEXTS keys; the
  * collector names only the first few dozen groups anyway). The repeats are computed once, into
- * typed arrays (17 bytes per repeated row), so a million repeated rows hold no per-row objects.
+ * typed arrays (21 bytes per repeated row), so a million repeated rows hold no per-row objects.
  */
-import { rowHashes, type RowHashes } from './hash';
+import { combineSets, rowHashes, type RowHashes } from './hash';
 import { HashTable64 } from './hash-table';
 import { truncate } from './rule-helpers';
 import type { RowView, RuleContext } from './types';
@@ -33,6 +33,10 @@ export interface DuplicateRepeats {
   readonly sameValues: Uint8Array;
   /** an earlier row with the same key is identical to this one (its line), or 0 */
   readonly identicalTo: Uint32Array;
+  /** the repeated key, numbered 0… in order of its first repeat */
+  readonly key: Uint32Array;
+  /** number of repeated keys */
+  readonly keys: number;
 }
 
 const FIELDS = 7; // key hi, key lo, values hi, lo, full hi, lo, line
@@ -52,8 +56,12 @@ export class DuplicateIndex {
   private line = Number.NaN;
   private cells: readonly string[] | null = null;
   private repeats: DuplicateRepeats | null = null;
-  /** per repeat: 1 + index of its key's text in `texts`, or 0 */
-  private repeatTexts: Uint32Array | null = null;
+  /** per repeated key (DuplicateRepeats.key): 1 + index of its text in `texts`, or 0 */
+  private keyTexts: Uint32Array | null = null;
+  /** the columns of the three hashes (key, values, whole row) for combineSets */
+  private readonly hashCols: Int32Array;
+  private readonly hashSets: Uint8Array;
+  private readonly keys = new Uint32Array(6);
   private readonly seen: Uint32Array;
   private readonly seenMask: number;
   private readonly texts: string[] = [];
@@ -77,6 +85,16 @@ export class DuplicateIndex {
       ? [...new Set([...fullCols, ...this.keyCols])].sort((a, b) => a - b)
       : fullCols;
     this.hashes = rowHashes(ctx);
+    const sets = new Map<number, number>();
+    const mark = (cols: readonly number[], bit: number): void => {
+      for (const c of cols) sets.set(c, (sets.get(c) ?? 0) | bit);
+    };
+    mark(this.keyCols, 1);
+    mark(this.valueCols, 2);
+    mark(this.identityCols, 4);
+    const cols = [...sets.keys()].sort((a, b) => a - b);
+    this.hashCols = Int32Array.from(cols);
+    this.hashSets = Uint8Array.from(cols.map((c) => sets.get(c) ?? 0));
     const expected = Math.max(16, Math.min((ctx.input.rowCount ?? 1024) + 1, 4_000_000));
     this.data = new Uint32Array(expected * FIELDS);
     let bits = 1 << 16;
@@ -96,12 +114,14 @@ export class DuplicateIndex {
       d.set(this.data);
       this.data = d;
     }
-    const h = this.hashes.update(row);
+    this.hashes.update(row);
+    // key, values and whole row hashed in one pass over the cells
+    const keys = this.keys;
+    combineSets(this.hashes, this.hashCols, this.hashSets, keys);
     const d = this.data;
     const p = this.n * FIELDS;
-    h.combine(this.keyCols);
-    const kHi = h.hi;
-    const kLo = h.lo;
+    const kHi = keys[0] ?? 0;
+    const kLo = keys[1] ?? 0;
     d[p] = kHi;
     d[p + 1] = kLo;
     const bit = (kHi ^ kLo) & this.seenMask;
@@ -116,12 +136,10 @@ export class DuplicateIndex {
         this.textIndex.getOrSet(kHi, kLo, this.texts.length);
       }
     } else this.seen[word] = (this.seen[word] ?? 0) | mask;
-    h.combine(this.valueCols);
-    d[p + 2] = h.hi;
-    d[p + 3] = h.lo;
-    h.combine(this.identityCols);
-    d[p + 4] = h.hi;
-    d[p + 5] = h.lo;
+    d[p + 2] = keys[2] ?? 0;
+    d[p + 3] = keys[3] ?? 0;
+    d[p + 4] = keys[4] ?? 0;
+    d[p + 5] = keys[5] ?? 0;
     d[p + 6] = row.line;
     this.n++;
   }
@@ -137,14 +155,21 @@ export class DuplicateIndex {
 
   /** The key of the `i`-th repeated row as text (for messages), when kept. */
   keyText(i: number): string | undefined {
-    const t = this.repeatTexts?.[i] ?? 0;
+    const k = this.repeats?.key[i] ?? 0;
+    const t = this.keyTexts?.[k] ?? 0;
     return t === 0 ? undefined : this.texts[t - 1];
   }
 
   /**
    * Every row whose key occurred before (in file order), with what it shares with earlier rows.
    * Computed once, after all rows were added: only keys whose bit was already set when a row
-   * arrived (true repeats and a few false positives) are looked at again, in two tables.
+   * arrived (true repeats and a few false positives) are looked at again. Two passes over the
+   * rows, each touching only small tables:
+   * 1. each row of such a key finds its key's first row; a bit set over whole-row hashes keeps
+   *    the hashes met more than once (true repeats and a few bit collisions) in `maybeSame`;
+   * 2. only rows whose whole-row hash is in `maybeSame` go into the table that finds the first
+   *    identical row — any other row has no identical row at all, so no table of every row's
+   *    hash is needed.
    */
   repeatedRows(): DuplicateRepeats {
     if (this.repeats) return this.repeats;
@@ -154,10 +179,13 @@ export class DuplicateIndex {
     const first = new Uint32Array(m);
     const sameValues = new Uint8Array(m);
     const identicalTo = new Uint32Array(m);
-    const texts = new Uint32Array(m);
+    const key = new Uint32Array(m);
+    let keyTexts = new Uint32Array(0);
+    let keys = 0;
     let size = 0;
     if (m > 0) {
       const d = this.data;
+      const n = this.n;
       // keys that may repeat → 1, then (in the pass over all rows) → index + 2 of their first row
       // starts small and grows: sized by the distinct keys it ends up holding (not by the
       // candidates), it stays in cache when keys repeat a lot
@@ -166,33 +194,70 @@ export class DuplicateIndex {
         const p = (cand[c] ?? 0) * FIELDS;
         firstOf.getOrSet(d[p] ?? 0, d[p + 1] ?? 0, 1);
       }
-      /** whole row → line of its first occurrence (rows of repeated keys only) */
-      const firstSame = new HashTable64(m);
-      for (let i = 0; i < this.n; i++) {
+      // firstOf no longer grows, so its slots number the keys: 1 + key number per slot
+      const keyOfSlot = new Uint32Array(firstOf.capacity);
+      keyTexts = new Uint32Array(firstOf.size);
+      /** per row: 0 its key does not repeat, 1 first row of a repeated key, 2 a repeat */
+      const role = new Uint8Array(n);
+      let bits = 1 << 16;
+      while (bits < m * 16 && bits < 1 << 28) bits *= 2;
+      const fullSeen = new Uint32Array(bits >>> 5);
+      const fullMask = bits - 1;
+      const maybeSame = new HashTable64();
+      for (let i = 0; i < n; i++) {
         const p = i * FIELDS;
         const kHi = d[p] ?? 0;
         const kLo = d[p + 1] ?? 0;
-        const f = firstOf.get(kHi, kLo);
-        if (f === 0) continue;
-        const same = firstSame.getOrSet(d[p + 4] ?? 0, d[p + 5] ?? 0, d[p + 6] ?? 0);
+        const slot = firstOf.slot(kHi, kLo);
+        if (slot < 0) continue;
+        const fHi = d[p + 4] ?? 0;
+        const fLo = d[p + 5] ?? 0;
+        const bit = (fHi ^ fLo) & fullMask;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        if (((fullSeen[word] ?? 0) & mask) !== 0) maybeSame.getOrSet(fHi, fLo, 1);
+        else fullSeen[word] = (fullSeen[word] ?? 0) | mask;
+        const f = firstOf.valueAt(slot);
         if (f === 1) {
-          firstOf.replace(kHi, kLo, i + 2);
+          firstOf.setValueAt(slot, i + 2);
+          role[i] = 1;
           continue;
+        }
+        role[i] = 2;
+        let k = keyOfSlot[slot] ?? 0;
+        if (k === 0) {
+          k = ++keys;
+          keyOfSlot[slot] = k;
+          keyTexts[k - 1] = this.textIndex.get(kHi, kLo);
         }
         const a = (f - 2) * FIELDS;
         line[size] = d[p + 6] ?? 0;
         first[size] = d[a + 6] ?? 0;
         sameValues[size] = d[p + 2] === d[a + 2] && d[p + 3] === d[a + 3] ? 1 : 0;
-        identicalTo[size] = same;
-        texts[size] = this.textIndex.get(kHi, kLo);
+        key[size] = k - 1;
         size++;
+      }
+      if (maybeSame.size > 0) {
+        /** whole row → line of its first occurrence (rows of repeated keys only) */
+        const firstSame = new HashTable64(maybeSame.size);
+        let r = 0;
+        for (let i = 0; i < n; i++) {
+          const kind = role[i];
+          if (kind === 0) continue;
+          const p = i * FIELDS;
+          const fHi = d[p + 4] ?? 0;
+          const fLo = d[p + 5] ?? 0;
+          const same =
+            maybeSame.get(fHi, fLo) === 0 ? 0 : firstSame.getOrSet(fHi, fLo, d[p + 6] ?? 0);
+          if (kind === 2) identicalTo[r++] = same;
+        }
       }
     }
     // the rows' hashes are not needed any more
     this.candidates = new Uint32Array(0);
     this.data = new Uint32Array(0);
-    this.repeatTexts = texts;
-    this.repeats = { size, line, first, sameValues, identicalTo };
+    this.keyTexts = keyTexts;
+    this.repeats = { size, line, first, sameValues, identicalTo, key, keys };
     return this.repeats;
   }
 }

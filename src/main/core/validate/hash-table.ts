@@ -53,6 +53,29 @@ export class HashTable64 {
     return 0;
   }
 
+  /** Number of slots; a slot number (see `slot`) is below it. */
+  get capacity(): number {
+    return this.mask + 1;
+  }
+
+  /**
+   * The slot of a key that is present, or -1: with valueAt/setValueAt, one probe serves a read
+   * and a write. Slot numbers hold until the table grows (getOrSet of a new key).
+   */
+  slot(hi: number, lo: number): number {
+    const p = this.find(hi >>> 0, lo >>> 0);
+    return (this.data[p + 2] ?? 0) === 0 ? -1 : p / STRIDE;
+  }
+
+  valueAt(slot: number): number {
+    return this.data[slot * STRIDE + 2] ?? 0;
+  }
+
+  /** Set the value (> 0) of the key in a slot returned by `slot`. */
+  setValueAt(slot: number, value: number): void {
+    this.data[slot * STRIDE + 2] = value;
+  }
+
   /** Replace the value of a key that is present (no-op otherwise). */
   replace(hi: number, lo: number, value: number): void {
     const p = this.find(hi >>> 0, lo >>> 0);

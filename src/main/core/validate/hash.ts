@@ -84,6 +84,11 @@ export class RowHashes {
     return this;
   }
 
+  /** Where the current row's cell hashes are: column c at `s1[base + c]`, `s2[base + c]`. */
+  source(): { s1: Uint32Array; s2: Uint32Array; base: number } {
+    return { s1: this.src1, s2: this.src2, base: this.base };
+  }
+
   /** High and low halves of the last `combine`. */
   hi = 0;
   lo = 0;
@@ -106,6 +111,58 @@ export class RowHashes {
     this.lo = b >>> 0;
     return this;
   }
+}
+
+/**
+ * The 64-bit keys of three column sets in one pass over the row (each cell's hashes are read
+ * once): `cols` lists each column used by any set once, in ascending order, and `sets[k]` has
+ * bit 0, 1 or 2 set when column `cols[k]` belongs to the first, second or third set. Writes the
+ * keys (hi, lo) of the three sets to `out[0..5]`. Equal cells give equal keys, as with
+ * `combine`, but the keys are not those of `combine`.
+ */
+export function combineSets(
+  hashes: RowHashes,
+  cols: Int32Array,
+  sets: Uint8Array,
+  out: Uint32Array,
+): void {
+  const { s1, s2, base } = hashes.source();
+  let a0 = 0x9e3779b9;
+  let b0 = 0x7f4a7c15;
+  let a1 = a0;
+  let b1 = b0;
+  let a2 = a0;
+  let b2 = b0;
+  for (let k = 0; k < cols.length; k++) {
+    const c = base + (cols[k] ?? 0);
+    const x = s1[c] ?? 0;
+    const y = s2[c] ?? 0;
+    const m = sets[k] ?? 0;
+    if ((m & 1) !== 0) {
+      a0 = Math.imul(a0 ^ x, 0x85ebca6b);
+      a0 ^= a0 >>> 13;
+      b0 = Math.imul(b0 ^ y, 0xc2b2ae35);
+      b0 ^= b0 >>> 16;
+    }
+    if ((m & 2) !== 0) {
+      a1 = Math.imul(a1 ^ x, 0x85ebca6b);
+      a1 ^= a1 >>> 13;
+      b1 = Math.imul(b1 ^ y, 0xc2b2ae35);
+      b1 ^= b1 >>> 16;
+    }
+    if ((m & 4) !== 0) {
+      a2 = Math.imul(a2 ^ x, 0x85ebca6b);
+      a2 ^= a2 >>> 13;
+      b2 = Math.imul(b2 ^ y, 0xc2b2ae35);
+      b2 ^= b2 >>> 16;
+    }
+  }
+  out[0] = a0;
+  out[1] = b0;
+  out[2] = a1;
+  out[3] = b1;
+  out[4] = a2;
+  out[5] = b2;
 }
 
 /**
@@ -171,6 +228,73 @@ export class IdTable {
     }
     a[id] = value;
   }
+}
+
+/**
+ * A byte per small non-negative integer key (below 2³⁰), e.g. a rule's verdict on a pair of
+ * dictionary ids (InputRow.ids, see pairKey); 0 for keys not set. An open-addressing table of
+ * the keys met: its memory follows the keys that occur, not all possible keys.
+ */
+export class ByteTable {
+  /** per slot: key + 1, 0 = empty */
+  private keys = new Uint32Array(256);
+  private values = new Uint8Array(256);
+  private used = 0;
+
+  get size(): number {
+    return this.used;
+  }
+
+  private slot(stored: number): number {
+    const mask = this.keys.length - 1;
+    const h = Math.imul(stored, 0x9e3779b1);
+    let i = (h ^ (h >>> 16)) & mask;
+    for (;;) {
+      const k = this.keys[i] ?? 0;
+      if (k === 0 || k === stored) return i;
+      i = (i + 1) & mask;
+    }
+  }
+
+  get(key: number): number {
+    return this.values[this.slot(key + 1)] ?? 0;
+  }
+
+  /** Set the value (> 0) of a key. */
+  set(key: number, value: number): void {
+    const i = this.slot(key + 1);
+    this.values[i] = value;
+    if (this.keys[i] !== 0) return;
+    this.keys[i] = key + 1;
+    if (++this.used * 2 > this.keys.length) this.grow();
+  }
+
+  clear(): void {
+    this.keys = new Uint32Array(256);
+    this.values = new Uint8Array(256);
+    this.used = 0;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.values = new Uint8Array(keys.length * 2);
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j] ?? 0;
+      if (k === 0) continue;
+      const i = this.slot(k);
+      this.keys[i] = k;
+      this.values[i] = values[j] ?? 0;
+    }
+  }
+}
+
+/** Two dictionary ids as one ByteTable key, or -1 when one is negative or 32 768 or more. */
+export function pairKey(first: number, second: number): number {
+  return first >= 0 && second >= 0 && first < 32_768 && second < 32_768
+    ? (first << 15) | second
+    : -1;
 }
 
 export function rowHashes(ctx: RuleContext): RowHashes {

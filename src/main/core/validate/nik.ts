@@ -7,6 +7,7 @@
  *
  * Nothing here derives a person's sex or birth date; the rules never print them either.
  */
+import { IdTable } from './hash';
 import { personalDataScanner, PROVINCE_CODES, type PersonalDataScanner } from './personal-data';
 import type { ColumnInfo, RowView, RuleContext } from './types';
 
@@ -69,6 +70,7 @@ export class NikScan {
   private lastLine = Number.NaN;
   private lastCells: readonly string[] | null = null;
   private readonly scans: NikColumnScan[];
+  private readonly digitsById: IdTable;
 
   constructor(
     columns: readonly ColumnInfo[],
@@ -82,6 +84,7 @@ export class NikScan {
         above40: { count: 0, rows: [] },
         problems: new Map(),
       }));
+    this.digitsById = new IdTable(columns.length);
   }
 
   get empty(): boolean {
@@ -94,12 +97,23 @@ export class NikScan {
     if (row.line === this.lastLine && row.cells === this.lastCells) return;
     this.lastLine = row.line;
     this.lastCells = row.cells;
+    const ids = row.ids;
+    const at = row.idAt ?? 0;
     for (const s of this.scans) {
-      const raw = row.cells[s.col.index] ?? '';
-      // unnamed columns: only 16-digit values are looked at (cheap length test first)
-      if (!s.named && raw.length !== 16) continue;
+      const i = s.col.index;
+      // most columns never hold a NIK: the verdict per dictionary id (0 not judged, 1 not a
+      // digit string, 2 digits) spares reading the cell
+      const id = ids ? (ids[at + i] ?? -1) : -1;
+      const known = id >= 0 ? this.digitsById.get(i, id) : 0;
+      if (known === 1) continue;
+      const raw = row.cells[i] ?? '';
       const v = s.named ? raw.trim() : raw;
-      if (!allDigits(v)) continue;
+      if (known === 0) {
+        // unnamed columns: only 16-digit values are looked at (cheap length test first)
+        const digits = (s.named || raw.length === 16) && allDigits(v);
+        if (id >= 0) this.digitsById.set(i, id, digits ? 2 : 1);
+        if (!digits) continue;
+      }
       const problem = nikProblem(v);
       if (problem) {
         let list = s.problems.get(problem);

@@ -3,6 +3,7 @@
  * No. KK, NPWP, phone numbers, e-mail addresses, and names/addresses next to such identifiers.
  * One scanner per run, fed once per row by whichever privacy rule sees the row first.
  */
+import { IdTable } from './hash';
 import type { ColumnInfo, RowView, RuleContext } from './types';
 
 export type PersonalKind = 'nik' | 'kk' | 'npwp' | 'telepon' | 'email' | 'nama' | 'alamat';
@@ -109,11 +110,39 @@ export interface PersonalColumn {
   count: number;
 }
 
+/** What a value counts for (judgeValue): bits over NON_EMPTY; NOTHING for an empty value. */
+const NOTHING = 1;
+const NON_EMPTY = 2;
+const NIK = 4;
+const DIGITS16 = 8;
+const PHONE = 16;
+const NPWP = 32;
+const EMAIL = 64;
+
+function judgeValue(cell: string): number {
+  const v = cell.trim();
+  if (v === '') return NOTHING;
+  let found = NON_EMPTY;
+  const c0 = v.charCodeAt(0);
+  if (v.length === 16 && c0 >= 48 && c0 <= 57) {
+    if (isValidNik(v)) found |= NIK;
+    if (/^\d{16}$/.test(v)) found |= DIGITS16;
+  } else if (c0 === 48 /* 0 */ || c0 === 43 /* + */ || c0 === 54 /* 6 */) {
+    if (isPhoneNumber(v)) found |= PHONE;
+    else if (NPWP_RE.test(v) || /^\d{15}$/.test(v)) found |= NPWP;
+  } else if (v.includes('@')) {
+    if (isEmail(v)) found |= EMAIL;
+  } else if (NPWP_RE.test(v)) found |= NPWP;
+  return found;
+}
+
 export class PersonalDataScanner {
   private lastLine = Number.NaN;
   private lastCells: readonly string[] | null = null;
   private readonly scans: ColumnScan[];
   private result: PersonalColumn[] | null = null;
+  /** judgeValue per column and dictionary id (0: not judged yet) */
+  private readonly foundById: IdTable;
 
   constructor(private readonly columns: readonly ColumnInfo[]) {
     this.scans = columns
@@ -128,6 +157,7 @@ export class PersonalDataScanner {
         npwp: 0,
         digits16: 0,
       }));
+    this.foundById = new IdTable(columns.length);
   }
 
   feed(row: RowView): void {
@@ -135,20 +165,24 @@ export class PersonalDataScanner {
     if (row.line === this.lastLine && row.cells === this.lastCells) return;
     this.lastLine = row.line;
     this.lastCells = row.cells;
+    const ids = row.ids;
+    const at = row.idAt ?? 0;
     for (const s of this.scans) {
-      const v = (row.cells[s.col.index] ?? '').trim();
-      if (v === '') continue;
+      const i = s.col.index;
+      // what a value counts for is judged once per dictionary id (RowView.ids)
+      const id = ids ? (ids[at + i] ?? -1) : -1;
+      let found = id >= 0 ? this.foundById.get(i, id) : 0;
+      if (found === 0) {
+        found = judgeValue(row.cells[i] ?? '');
+        if (id >= 0) this.foundById.set(i, id, found);
+      }
+      if (found === NOTHING) continue;
       s.nonEmpty++;
-      const c0 = v.charCodeAt(0);
-      if (v.length === 16 && c0 >= 48 && c0 <= 57) {
-        if (isValidNik(v)) s.nik++;
-        if (/^\d{16}$/.test(v)) s.digits16++;
-      } else if (c0 === 48 /* 0 */ || c0 === 43 /* + */ || c0 === 54 /* 6 */) {
-        if (isPhoneNumber(v)) s.phone++;
-        else if (NPWP_RE.test(v) || /^\d{15}$/.test(v)) s.npwp++;
-      } else if (v.includes('@')) {
-        if (isEmail(v)) s.email++;
-      } else if (NPWP_RE.test(v)) s.npwp++;
+      if ((found & NIK) !== 0) s.nik++;
+      if ((found & DIGITS16) !== 0) s.digits16++;
+      if ((found & PHONE) !== 0) s.phone++;
+      if ((found & NPWP) !== 0) s.npwp++;
+      if ((found & EMAIL) !== 0) s.email++;
     }
   }
 

@@ -63,6 +63,8 @@ export class RegionAnalysis {
   /** the last raw value per column and its analysis: consecutive rows often repeat codes */
   private readonly lastRaw: string[];
   private readonly lastResult: (CodeAnalysis | undefined)[];
+  /** per column: the analysis by dictionary id (RowView.ids); null for an empty cell */
+  private readonly byId: (CodeAnalysis | null | undefined)[][];
   private readonly suggestMemo = new Map<string, RegionCandidate | null>();
   private readonly higherMemo = new Map<string, boolean>();
 
@@ -75,6 +77,7 @@ export class RegionAnalysis {
     this.rowCache = columns.map(() => undefined);
     this.lastRaw = columns.map(() => '\u0000');
     this.lastResult = columns.map(() => undefined);
+    this.byId = columns.map(() => []);
   }
 
   /** The analysis of a code cell of the current row (computed once per row and column). */
@@ -86,17 +89,24 @@ export class RegionAnalysis {
     }
     const i = col.index;
     if (this.genOf[i] === this.gen) return this.rowCache[i];
-    const v = row.cells[i] ?? '';
-    let a: CodeAnalysis | undefined;
-    if (v === this.lastRaw[i]) a = this.lastResult[i];
-    else {
-      a = this.code(col, v);
-      this.lastRaw[i] = v;
-      this.lastResult[i] = a;
+    // by the cell's dictionary id when it has one (null: an empty cell)
+    const id = row.ids ? (row.ids[(row.idAt ?? 0) + i] ?? -1) : -1;
+    const byId = this.byId[i];
+    let a: CodeAnalysis | undefined | null = id >= 0 && byId ? byId[id] : undefined;
+    if (a === undefined) {
+      const v = row.cells[i] ?? '';
+      if (v === this.lastRaw[i]) a = this.lastResult[i];
+      else {
+        a = this.code(col, v);
+        this.lastRaw[i] = v;
+        this.lastResult[i] = a;
+      }
+      if (id >= 0 && byId) byId[id] = a ?? null;
     }
+    const result = a ?? undefined;
     this.genOf[i] = this.gen;
-    this.rowCache[i] = a;
-    return a;
+    this.rowCache[i] = result;
+    return result;
   }
 
   get edition(): string {

@@ -3,7 +3,7 @@
  * total/subtotal row ("Jumlah", "Total", or the parent area's name). Computed once per row by
  * the engine; most rules only look at data rows.
  */
-import { IdTable } from './hash';
+import { ByteTable, IdTable } from './hash';
 import type { RegionAnalysis } from './region-analysis';
 import { LEVEL_RANK, strictRegionName } from './reference-lookup';
 import { CellKind, type ColumnInfo, type RowKind } from './types';
@@ -53,8 +53,9 @@ export class RowClassifier {
   private readonly higherMemo = new Map<number, Map<string, boolean>>();
   /** per label column and dictionary id (InputRow.ids): 0 not judged, 1 no total, 2 total */
   private readonly labelById: IdTable;
-  /** per nameCols entry: its verdict by the dictionary ids of its cells (see nameKey) */
-  private readonly nameById: Map<number, boolean>[];
+  /** per nameCols entry: its verdict by the dictionary ids of its cells (see nameKey): 1 no
+   *  total, 2 total */
+  private readonly nameById: ByteTable[];
   /** per nameCols entry: its columns (name, then higher) and the id limit for nameKey */
   private readonly nameKeyCols: Int32Array[];
   private readonly nameKeyLimit: number[];
@@ -81,7 +82,7 @@ export class RowClassifier {
     }));
     this.freeText = new Set(columns.filter((c) => c.role === 'free-text').map((c) => c.index));
     this.labelById = new IdTable(columns.length);
-    this.nameById = this.nameCols.map(() => new Map<number, boolean>());
+    this.nameById = this.nameCols.map(() => new ByteTable());
     this.nameKeyCols = this.nameCols.map(
       (e) => new Int32Array([e.col.index, ...e.higher.map((h) => h.index)]),
     );
@@ -198,15 +199,14 @@ export class RowClassifier {
       }
     }
     for (const c of this.labelCols) {
-      const v = cells[c.index] ?? '';
       const id = ids ? (ids[at + c.index] ?? -1) : -1;
       if (id < 0) {
-        if (this.totalAt(c.index, v)) return 'total';
+        if (this.totalAt(c.index, cells[c.index] ?? '')) return 'total';
         continue;
       }
       let m = this.labelById.get(c.index, id);
       if (m === 0) {
-        m = this.totalAt(c.index, v) ? 2 : 1;
+        m = this.totalAt(c.index, cells[c.index] ?? '') ? 2 : 1;
         this.labelById.set(c.index, id, m);
       }
       if (m === 2) return 'total';
@@ -220,14 +220,14 @@ export class RowClassifier {
         if (this.nameTotal(entry, cells)) return 'total';
         continue;
       }
-      const memo = this.nameById[n] as Map<number, boolean>;
+      const memo = this.nameById[n] as ByteTable;
       let r = memo.get(key);
-      if (r === undefined) {
+      if (r === 0) {
         if (memo.size > 100_000) memo.clear();
-        r = this.nameTotal(entry, cells);
+        r = this.nameTotal(entry, cells) ? 2 : 1;
         memo.set(key, r);
       }
-      if (r) return 'total';
+      if (r === 2) return 'total';
     }
     return 'data';
   }

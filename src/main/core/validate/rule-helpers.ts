@@ -51,6 +51,17 @@ export class ClassBuffer {
     }
   }
 
+  /**
+   * Count one more occurrence of `cls` when it is the last class added and its rows are
+   * already listed in full (then the row and value are not needed); false otherwise.
+   */
+  countIfFull(cls: string): boolean {
+    const s = this.lastSample;
+    if (cls !== this.lastClass || s === undefined || s.rows.length < this.maxRows) return false;
+    s.count++;
+    return true;
+  }
+
   get total(): number {
     let n = 0;
     for (const s of this.classes.values()) n += s.count;

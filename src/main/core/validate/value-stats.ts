@@ -25,6 +25,8 @@ interface Tracked {
   lastRaw: string;
   last: ValueStat | undefined;
   total: number;
+  /** the stat per dictionary id (RowView.ids); null: an empty value */
+  byId: (ValueStat | null | undefined)[];
 }
 
 export class ValueStats {
@@ -43,6 +45,7 @@ export class ValueStats {
         lastRaw: '\u0000',
         last: undefined,
         total: 0,
+        byId: [],
       }));
     for (const t of this.tracked) this.byIndex.set(t.col.index, t);
   }
@@ -52,36 +55,48 @@ export class ValueStats {
     if (row.line === this.line && row.cells === this.cells) return;
     this.line = row.line;
     this.cells = row.cells;
+    const ids = row.ids;
+    const at = row.idAt ?? 0;
     for (const t of this.tracked) {
       if (t.abandoned) continue;
-      const raw = row.cells[t.col.index] ?? '';
-      let s: ValueStat | undefined;
-      if (raw === t.lastRaw) s = t.last;
-      else {
-        const v = squash(raw);
-        if (v === '') {
-          t.lastRaw = raw;
-          t.last = undefined;
-          continue;
-        }
-        s = t.values.get(v);
-        if (!s) {
-          if (t.values.size >= MAX_DISTINCT) {
-            t.abandoned = true;
-            t.values.clear();
-            continue;
-          }
-          s = { value: v, count: 0, rows: [] };
-          t.values.set(v, s);
-        }
-        t.lastRaw = raw;
-        t.last = s;
+      // the stat per dictionary id (RowView.ids): no string compared or looked up
+      const id = ids ? (ids[at + t.col.index] ?? -1) : -1;
+      let s = id >= 0 ? t.byId[id] : undefined;
+      if (s === undefined) {
+        s = this.statOf(t, row.cells[t.col.index] ?? '');
+        if (t.abandoned) continue;
+        if (id >= 0) t.byId[id] = s;
       }
-      if (!s) continue;
+      if (s === null) continue;
       s.count++;
       t.total++;
       if (s.rows.length < MAX_ROWS) s.rows.push(row.line);
     }
+  }
+
+  /** The stat of a raw value (made when new), or null for an empty value (or abandoned). */
+  private statOf(t: Tracked, raw: string): ValueStat | null {
+    if (raw === t.lastRaw) return t.last ?? null;
+    const v = squash(raw);
+    if (v === '') {
+      t.lastRaw = raw;
+      t.last = undefined;
+      return null;
+    }
+    let s = t.values.get(v);
+    if (!s) {
+      if (t.values.size >= MAX_DISTINCT) {
+        t.abandoned = true;
+        t.values.clear();
+        t.byId = [];
+        return null;
+      }
+      s = { value: v, count: 0, rows: [] };
+      t.values.set(v, s);
+    }
+    t.lastRaw = raw;
+    t.last = s;
+    return s;
   }
 
   /** The values of a tracked column, or undefined (not tracked, or too many values). */

@@ -1,6 +1,9 @@
 import { defineRule } from '../define-rule';
 import { duplicateIndex } from '../duplicate-index';
 
+/** params cached per key number (a power of two) */
+const CACHE_SIZE = 1 << 16;
+
 /**
  * The same key with different values. The key is every non-measure column (codes, names,
  * categories, period), leaving out measures, satuan, free text and row counters; the values
@@ -20,20 +23,29 @@ export default defineRule({
       },
       end() {
         const r = index.repeatedRows();
-        // first rows already reported
-        const reported = new Set<number>();
-        let params: { key: string; first: number } = { key: '', first: 0 };
-        let group = '';
+        // per repeated key (r.key): its first row already reported
+        const reported = new Uint8Array(r.keys);
+        // the collector keeps the params of a group's first report only: one params object and
+        // group text per key, made once — in a cache by key number (bounded: a key that lost
+        // its place just makes them again)
+        const cachedKey = new Int32Array(CACHE_SIZE).fill(-1);
+        const cached = new Array<{ params: { key: string; first: number }; group: string }>(
+          CACHE_SIZE,
+        );
         for (let i = 0; i < r.size; i++) {
           if (r.sameValues[i] === 1) continue;
           const first = r.first[i] ?? 0;
-          if (first !== params.first) {
-            // the collector keeps the params of a group's first report only: share one object
-            params = { key: index.keyText(i) ?? '', first };
-            group = String(first);
+          const k = r.key[i] ?? 0;
+          const at = k & (CACHE_SIZE - 1);
+          let shared = cachedKey[at] === k ? cached[at] : undefined;
+          if (shared === undefined) {
+            shared = { params: { key: index.keyText(i) ?? '', first }, group: String(first) };
+            cached[at] = shared;
+            cachedKey[at] = k;
           }
-          if (!reported.has(first)) {
-            reported.add(first);
+          const { params, group } = shared;
+          if (reported[k] === 0) {
+            reported[k] = 1;
             ctx.report({ row: first, params, group });
           }
           ctx.report({ row: r.line[i] ?? 0, params, group });

@@ -26,8 +26,15 @@ export default defineRule({
           const i = c.col.index;
           const k = row.kinds[i];
           if (k === CellKind.Empty || k === CellKind.Blank || k === CellKind.Missing) continue;
+          const id = ids ? (ids[at + i] ?? -1) : -1;
+          // a date parsed before whose style has its rows listed in full is only counted:
+          // the cell is not read
+          const known = dates.parsedById(i, id);
+          if (known === null || (known !== undefined && c.styles.countIfFull(known.style))) {
+            continue;
+          }
           const v = row.cells[i] ?? '';
-          const d = dates.parseCell(i, ids ? (ids[at + i] ?? -1) : -1, v);
+          const d = known ?? dates.parseCell(i, id, v);
           if (d) c.styles.add(d.style, row.line, v, d.style === 'iso' ? null : d.iso);
         }
       },

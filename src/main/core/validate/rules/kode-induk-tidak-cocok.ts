@@ -1,7 +1,12 @@
 import { defineRule } from '../define-rule';
-import { regionAnalysis, type CodeAnalysis } from '../region-analysis';
+import { regionAnalysis } from '../region-analysis';
 import { KEMENDAGRI_DIGITS } from '../reference-lookup';
 import { codeColumnPlans } from '../region-rows';
+import { ByteTable, pairKey } from '../hash';
+import type { ColumnInfo, RowView } from '../types';
+
+const FITS = 1;
+const MISFITS = 2;
 
 /** Dotted prefix of a Kemendagri code at a higher level (`64.71.05.1010` → `64.71.05`). */
 function ancestor(code: string, digits: number): string {
@@ -23,26 +28,38 @@ export default defineRule({
       (p) => p.parents.length > 0 || p.parentNames.length > 0,
     );
     if (plans.length === 0) return {};
-    // child and parent analyses are memoised objects: remember the last good pair per columns
-    const lastChild: (CodeAnalysis | undefined)[] = [];
-    const lastParent: (CodeAnalysis | undefined)[] = [];
+    // the verdict per plan and parent column by the dictionary ids of the child and parent
+    // cells (1: nothing to report, 2: not under that parent): each pair of values judged once
+    const steps = plans.map((plan) => ({
+      plan,
+      parents: plan.parents.map((p) => ({ p, memo: new ByteTable() })),
+    }));
+    const underParent = (child: ColumnInfo, parent: ColumnInfo, row: RowView): number => {
+      const a = ra.rowCode(child, row);
+      if (!a || a.status !== 'ok' || !a.code) return FITS;
+      const pa = ra.rowCode(parent, row);
+      if (!pa || !pa.code || (pa.status !== 'ok' && pa.status !== 'unchecked')) return FITS;
+      const pc = pa.code;
+      return a.code.charCodeAt(pc.length) === 46 && a.code.startsWith(pc) ? FITS : MISFITS;
+    };
     return {
       row(row) {
         if (row.kind !== 'data') return;
-        for (const plan of plans) {
-          const a = ra.rowCode(plan.col, row);
-          if (!a || a.status !== 'ok' || !a.code) continue;
-          for (const p of plan.parents) {
-            const pa = ra.rowCode(p, row);
-            if (!pa || !pa.code || (pa.status !== 'ok' && pa.status !== 'unchecked')) continue;
-            const pair = plan.col.index * ctx.width + p.index;
-            if (lastChild[pair] === a && lastParent[pair] === pa) continue;
-            const pc = pa.code;
-            if (a.code.charCodeAt(pc.length) === 46 && a.code.startsWith(pc)) {
-              lastChild[pair] = a;
-              lastParent[pair] = pa;
-              continue;
+        const ids = row.ids;
+        const at = row.idAt ?? 0;
+        for (const { plan, parents } of steps) {
+          const childId = ids ? (ids[at + plan.col.index] ?? -1) : -1;
+          for (const { p, memo } of parents) {
+            const key = ids ? pairKey(childId, ids[at + p.index] ?? -1) : -1;
+            let verdict = key >= 0 ? memo.get(key) : 0;
+            if (verdict === 0) {
+              verdict = underParent(plan.col, p, row);
+              if (key >= 0) memo.set(key, verdict);
             }
+            if (verdict !== MISFITS) continue;
+            const a = ra.rowCode(plan.col, row);
+            const pa = ra.rowCode(p, row);
+            if (!a || !pa) continue;
             ctx.report({
               row: row.line,
               column: plan.col.index,
@@ -50,7 +67,9 @@ export default defineRule({
               params: { code: a.raw, parent: `${p.label} ${pa.raw}` },
             });
           }
-          if (!ctx.regions) continue;
+          if (!ctx.regions || plan.parentNames.length === 0) continue;
+          const a = ra.rowCode(plan.col, row);
+          if (!a || a.status !== 'ok' || !a.code) continue;
           for (const n of plan.parentNames) {
             const parentName = row.cells[n.index] ?? '';
             if (parentName.trim() === '' || !n.regionLevel) continue;

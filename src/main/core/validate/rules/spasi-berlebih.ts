@@ -30,11 +30,12 @@ export default defineRule({
         const at = row.idAt ?? 0;
         for (let k = 0; k < cols.length; k++) {
           const i = cols[k] as number;
-          const v = row.cells[i] ?? '';
-          let bad: boolean;
           const id = ids ? (ids[at + i] ?? -1) : -1;
           const known = id >= 0 ? byId.get(i, id) : 0;
-          if (known !== 0) bad = known === 2;
+          if (known === 1) continue;
+          const v = row.cells[i] ?? '';
+          let bad: boolean;
+          if (known !== 0) bad = true;
           else if (v === lastValue[k]) bad = lastUntidy[k] === true;
           else {
             bad = untidy(v) && v.trim() !== '';

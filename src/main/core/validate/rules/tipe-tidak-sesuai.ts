@@ -61,12 +61,11 @@ export default defineRule({
           const kind = row.kinds[i] ?? CellKind.Empty;
           if (kind === CellKind.Empty || kind === CellKind.Blank || kind === CellKind.Missing)
             continue;
-          const v = row.cells[i] ?? '';
           const id = ids ? (ids[at + i] ?? -1) : -1;
           const known = id >= 0 ? byId.get(i, id) : 0;
-          if (known !== 0) {
-            if (known === 1) continue;
-          } else {
+          if (known === 1) continue;
+          const v = row.cells[i] ?? '';
+          if (known === 0) {
             if (v !== c.last) {
               c.last = v;
               c.ok = c.fits(v, kind);

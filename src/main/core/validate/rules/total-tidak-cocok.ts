@@ -50,6 +50,7 @@ export default defineRule({
     // consecutive rows often repeat a key value: remember the last value per key column
     const lastRaw: string[] = keyCols.map(() => '\u0000');
     const lastKey = new Int32Array(keyCols.length);
+    const keyById: (number | undefined)[][] = keyCols.map(() => []);
     const keyOf = (col: ColumnInfo, v: string): number =>
       normalizedHash(v, col.role === 'region-code') | 0;
     const keyAt = (k: number, col: ColumnInfo, v: string): number => {
@@ -104,10 +105,20 @@ export default defineRule({
             return b;
           });
         }
+        const ids = row.ids;
+        const at = row.idAt ?? 0;
         for (let k = 0; k < keyCols.length; k++) {
           const c = keyCols[k] as ColumnInfo;
           const arr = keys[k] as Int32Array;
-          arr[n] = keyAt(k, c, row.cells[c.index] ?? '');
+          // the hash per dictionary id (RowView.ids) when the cell has one
+          const id = ids ? (ids[at + c.index] ?? -1) : -1;
+          const byId = keyById[k] as (number | undefined)[];
+          let h = id >= 0 ? byId[id] : undefined;
+          if (h === undefined) {
+            h = keyAt(k, c, row.cells[c.index] ?? '');
+            if (id >= 0) byId[id] = h;
+          }
+          arr[n] = h;
         }
         measures.forEach((m, k) => {
           const arr = nums[k];
