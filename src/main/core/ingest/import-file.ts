@@ -132,13 +132,21 @@ export async function importFile(
   run: ImportRunOptions,
 ): Promise<DatasetSummary> {
   const source = checkSource(path, fileName);
-  const table = await detectTable(source, options);
-  const width = Math.max(table.layout.columnCount, 1);
-  if (width > MAX_COLUMNS) throw tooWide(source.fileName, width);
+  // the writer's thread starts (loads SQLite, opens its connection) while the file is examined
+  const writer = createImportWriter(ws.db, ws.path);
+  let table: DetectedTable;
+  let width: number;
+  try {
+    table = await detectTable(source, options);
+    width = Math.max(table.layout.columnCount, 1);
+    if (width > MAX_COLUMNS) throw tooWide(source.fileName, width);
+  } catch (err) {
+    await writer.abort();
+    throw err;
+  }
 
   const blob = storeBlob(ws.filesDir, source.path);
   blob.catch(() => undefined);
-  const writer = createImportWriter(ws.db, ws.path);
   // papaparse in its own worker thread when the writer has one too (hosts running the build)
   const parseScript =
     writer instanceof WorkerImportWriter ? workerScript('import-parse-worker') : null;
