@@ -45,6 +45,7 @@ import { recordAudit } from '../store/audit';
 import { blobPath, storeBlob } from '../store/blobs';
 import { findDataset, type DatasetRecord } from '../store/datasets';
 import { saveRun } from '../store/validation-runs';
+import { CellColumns } from '../store/cell-columns';
 import {
   currentTable,
   listVersions,
@@ -447,7 +448,7 @@ async function applyPlan(
       profile: v.validation.profile,
       by: v.validation.by,
       report: v.validation.report as unknown as Report,
-      cells: [],
+      cells: new CellColumns(0).pack().packed,
     });
   }
   recordAudit(w, ctx.user, 'bundle.import', ds.id, {

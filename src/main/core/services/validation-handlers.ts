@@ -4,13 +4,13 @@
  * workers (unit tests on the sources) they run inline.
  */
 import type { ValidationContract, ValidationRun } from '../../../shared/api/validation';
-import type { CellFinding, Report } from '../../../shared/model/finding';
+import type { Report } from '../../../shared/model/finding';
+import { CellColumns, type PackedCells } from '../store/cell-columns';
 import { runValidation } from '../validate/engine';
 import { currentTable } from '../store/working-table';
 import { readRowBatches } from '../store/row-text-batches';
 import { workerScript } from '../jobs/worker-scripts';
 import {
-  CellBuffer,
   MAX_STORED_CELLS,
   cellPage,
   diffRuns,
@@ -56,7 +56,7 @@ export async function validateDataset(
     : undefined;
   const script = workerScript('validation-worker');
   let report: Report;
-  let cells: CellFinding[];
+  let cells: PackedCells;
   if (script) {
     const rows = { width: table.columns.length, batches: () => readRowBatches(ctx.db, table) };
     ({ report, cells } = await runValidationInWorker(script, rows, input, {
@@ -66,13 +66,13 @@ export async function validateDataset(
       ...(onProgress ? { onProgress } : {}),
     }));
   } else {
-    const buffer = new CellBuffer();
+    const buffer = new CellColumns(MAX_STORED_CELLS);
     report = await runValidation(input, {
       onCell: buffer.push,
       ...(opts.signal ? { signal: opts.signal } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
-    cells = buffer.cells;
+    cells = buffer.pack().packed;
   }
   const version = table.version;
   const runId = saveRun(ctx.db, {

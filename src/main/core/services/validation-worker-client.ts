@@ -7,7 +7,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, toAppErrorData, type AppErrorData } from '../../../shared/errors';
-import type { CellFinding, Report } from '../../../shared/model/finding';
+import type { Report } from '../../../shared/model/finding';
+import type { PackedCells } from '../store/cell-columns';
 import { cellKindsFor } from '../validate/cell-kind';
 import { validationCancelled, type ValidationProgress } from '../validate/engine';
 import type { ValidationInput } from '../validate/types';
@@ -47,13 +48,13 @@ export type FromValidationWorker =
   /** the worker took this many more batches */
   | { type: 'ack'; batches: number }
   | { type: 'progress'; progress: ValidationProgress }
-  /** the cells as JSON: one string crosses threads faster than 100 000 objects */
-  | { type: 'done'; report: Report; cellsJson: string }
+  /** the cells in columns (store/cell-columns.ts): buffers cross threads, not 100 000 objects */
+  | { type: 'done'; report: Report; cells: PackedCells }
   | { type: 'error'; error: AppErrorData };
 
 export interface ValidationOutcome {
   report: Report;
-  cells: CellFinding[];
+  cells: PackedCells;
 }
 
 /** Where the rows come from: a working table read from SQLite, or the import parser (FILE). */
@@ -125,7 +126,7 @@ export function runValidationInWorker(
           opts.onProgress?.(msg.progress);
           break;
         case 'done':
-          finish(null, { report: msg.report, cells: JSON.parse(msg.cellsJson) as CellFinding[] });
+          finish(null, { report: msg.report, cells: msg.cells });
           break;
         case 'error':
           finish(new AppError(msg.error));

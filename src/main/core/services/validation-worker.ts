@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { toAppErrorData } from '../../../shared/errors';
-import type { CellFinding } from '../../../shared/model/finding';
+import { CellColumns } from '../store/cell-columns';
 import { openReferenceStore } from '../reference/reference-store';
 import { runValidation } from '../validate/engine';
 import { RowBatchQueue } from './validation-row-queue';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const store = openReferenceStore({ dir: referenceDir });
   try {
     const { lang, vocabularies, ...data } = input;
-    const cells: CellFinding[] = [];
+    const cells = new CellColumns(maxCells);
     const report = await runValidation(
       {
         ...data,
@@ -40,14 +40,15 @@ async function main(): Promise<void> {
         context: { ...validationContext(store, lang), ...(vocabularies ? { vocabularies } : {}) },
       },
       {
-        onCell: (c) => {
-          if (cells.length < maxCells) cells.push(c);
-          return cells.length < maxCells;
-        },
+        onCell: cells.push,
         onProgress: (progress) => post({ type: 'progress', progress }),
       },
     );
-    post({ type: 'done', report, cellsJson: JSON.stringify(cells) });
+    const { packed, transfer } = cells.pack();
+    port?.postMessage(
+      { type: 'done', report, cells: packed } satisfies FromValidationWorker,
+      transfer,
+    );
   } finally {
     store.close();
   }

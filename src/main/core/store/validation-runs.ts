@@ -5,7 +5,8 @@ import type {
   ValidationRun,
   ValidationRunInfo,
 } from '../../../shared/api/validation';
-import type { CellFinding, Report } from '../../../shared/model/finding';
+import type { Report } from '../../../shared/model/finding';
+import { cellAt, type PackedCells } from './cell-columns';
 import { AppError } from '../../../shared/errors';
 import type { Db } from './workspace';
 
@@ -45,18 +46,6 @@ function info(r: RunRowDb): ValidationRunInfo {
  */
 export const MAX_STORED_CELLS = 100_000;
 
-/**
- * Collects per-cell findings during a run (written with the run, in one transaction). `push`
- * returns false once full, so the validator stops building cells nobody keeps.
- */
-export class CellBuffer {
-  readonly cells: CellFinding[] = [];
-  push = (c: CellFinding): boolean => {
-    if (this.cells.length < MAX_STORED_CELLS) this.cells.push(c);
-    return this.cells.length < MAX_STORED_CELLS;
-  };
-}
-
 const CELL_FIELDS = 8;
 /** cells per INSERT statement: one statement per 200 cells binds 1600 values (limit 32766) */
 const CELLS_PER_INSERT = 200;
@@ -67,14 +56,14 @@ function insertCellsSql(rows: number): string {
 }
 
 /** The run's per-cell findings, many rows per statement (a million binds cost less so). */
-function insertCells(db: Db, runId: number, cells: readonly CellFinding[]): void {
+function insertCells(db: Db, runId: number, cells: PackedCells): void {
   const full = db.prepare(insertCellsSql(CELLS_PER_INSERT));
   const values: unknown[] = [];
-  for (let start = 0; start < cells.length; start += CELLS_PER_INSERT) {
-    const end = Math.min(cells.length, start + CELLS_PER_INSERT);
+  for (let start = 0; start < cells.count; start += CELLS_PER_INSERT) {
+    const end = Math.min(cells.count, start + CELLS_PER_INSERT);
     values.length = 0;
     for (let i = start; i < end; i++) {
-      const c = cells[i] as CellFinding;
+      const c = cellAt(cells, i);
       values.push(runId, i, c.code, c.severity, c.row, c.columnIndex, c.value, c.suggestion);
     }
     (end - start === CELLS_PER_INSERT ? full : db.prepare(insertCellsSql(end - start))).run(values);
@@ -89,7 +78,7 @@ export function saveRun(
     profile: string | null;
     by: string;
     report: Report;
-    cells: readonly CellFinding[];
+    cells: PackedCells;
   },
 ): number {
   return db
