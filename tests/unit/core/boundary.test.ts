@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_KEYS, REQUEST_SCHEMAS } from '../../../src/shared/contract';
 import { createWorkbench, type Workbench } from '../../../src/main/core/workbench';
@@ -25,6 +26,16 @@ describe('the contract', () => {
       expect(s.type, key).toBe('object');
       expect(s.additionalProperties, key).toBe(false);
     }
+  });
+
+  it('has request schemas that are valid JSON Schemas (the boundary does not re-check them)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    for (const key of CONTRACT_KEYS) {
+      expect(ajv.validateSchema(REQUEST_SCHEMAS[key]), `${key}: ${ajv.errorsText()}`).toBe(true);
+      expect(() => ajv.compile(REQUEST_SCHEMAS[key]), key).not.toThrow();
+    }
+    // the check has teeth: a misspelt type is refused
+    expect(ajv.validateSchema({ type: 'objekt' })).toBe(false);
   });
 });
 
