@@ -74,10 +74,27 @@ export function isAppErrorData(v: unknown): v is AppErrorData {
   );
 }
 
+/** SQLite's SQLITE_FULL, or the file system's ENOSPC / EDQUOT. */
+function isDiskFull(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}
+
 /** Turn anything thrown into AppErrorData; unknown errors become kind `bug`. */
 export function toAppErrorData(err: unknown): AppErrorData {
   if (err instanceof AppError) return err.toData();
   if (isAppErrorData(err)) return err;
+  if (isDiskFull(err)) {
+    return {
+      kind: 'storage',
+      code: 'disk-full',
+      message:
+        'Ruang disk penuh: pekerjaan ini tidak selesai, dan yang sudah tersimpan sebelumnya tetap utuh. Kosongkan ruang disk, lalu coba lagi.',
+      messageEn:
+        'The disk is full: this work did not finish, and what was saved before is intact. Free some disk space, then try again.',
+    };
+  }
   const text = err instanceof Error ? err.message : String(err);
   return {
     kind: 'bug',
