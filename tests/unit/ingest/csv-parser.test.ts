@@ -99,20 +99,12 @@ describe('CsvRecordParser', () => {
     expect(lines).toEqual([1, 2, 3]);
   });
 
-  it('reads CRLF and CR terminators; other breaks stay in the cell and count as lines', () => {
+  it('reads CRLF and CR terminators; breaks inside quotes stay in the cell and count as lines', () => {
     expect(parse('a;b\r\n1;"2\r\n3"\r\n4;5', CRLF)).toEqual([
       [
         ['a', 'b'],
         ['1', '2\r\n3'],
         ['4', '5'],
-      ],
-      [1, 2, 4],
-    ]);
-    expect(parse('a;b\r\nx\ny;z\r\nq;r\r\n', CRLF)).toEqual([
-      [
-        ['a', 'b'],
-        ['x\ny', 'z'],
-        ['q', 'r'],
       ],
       [1, 2, 4],
     ]);
@@ -123,6 +115,30 @@ describe('CsvRecordParser', () => {
       ],
       [1, 2],
     ]);
+  });
+
+  it('ends a record at any line break outside quotes, whatever terminator was detected', () => {
+    const want: [string[][], number[]] = [
+      [
+        ['a', 'b'],
+        ['1', '2'],
+        ['3', 'x\r\ny'],
+        ['5', '6'],
+        ['7', '8'],
+      ],
+      [1, 2, 3, 5, 6],
+    ];
+    // files pasted together from Windows (CRLF) and Unix (LF) sources, and an old Mac line (CR)
+    const crlfFirst = 'a,b\r\n1,2\r\n3,"x\r\ny"\n5,6\r7,8\n';
+    const lfFirst = 'a,b\n1,2\r\n3,"x\r\ny"\r\n5,6\n7,8\r\n';
+    for (const text of [crlfFirst, lfFirst]) {
+      for (const dialect of [COMMA, { ...CRLF, delimiter: ',' }, { ...CR }]) {
+        expect(parse(text, dialect)).toEqual(want);
+        // cut everywhere: between CR and LF, right after a quote, inside the quoted break
+        for (let cut = 1; cut < text.length; cut++)
+          expect(parse(text, dialect, [cut])).toEqual(want);
+      }
+    }
   });
 
   it('keeps a quote that does not open a field as text (papaparse semantics)', () => {
@@ -178,22 +194,30 @@ describe('CsvRecordParser', () => {
       maxLength: 8,
     });
     fc.assert(
-      fc.property(table, fc.array(fc.nat(400), { maxLength: 6 }), (rows, cuts) => {
-        // a record of one empty cell would be written as an empty line: quote it
-        const write = (c: string, only: boolean): string =>
-          /[",\n\r]/.test(c) || (only && c === '') ? `"${c.replace(/"/g, '""')}"` : c;
-        const text = rows.map((r) => r.map((c) => write(c, r.length === 1)).join(',')).join('\n');
-        const [records, lines] = parse(text, COMMA, cuts);
-        expect(records).toEqual(rows);
-        let line = 1;
-        const expected: number[] = [];
-        for (const r of rows) {
-          expected.push(line);
-          const joined = r.join(',');
-          line += 1 + (joined.match(/\r\n|\r|\n/g)?.length ?? 0);
-        }
-        expect(lines).toEqual(expected);
-      }),
+      fc.property(
+        table,
+        fc.array(fc.nat(400), { maxLength: 6 }),
+        fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 8, maxLength: 8 }),
+        (rows, cuts, ends) => {
+          // a record of one empty cell would be written as an empty line: quote it
+          const write = (c: string, only: boolean): string =>
+            /[",\n\r]/.test(c) || (only && c === '') ? `"${c.replace(/"/g, '""')}"` : c;
+          // each record ends with its own terminator: LF, CRLF and CR mixed in one file
+          const text = rows
+            .map((r, k) => r.map((c) => write(c, r.length === 1)).join(',') + (ends[k] ?? '\n'))
+            .join('');
+          const [records, lines] = parse(text, COMMA, cuts);
+          expect(records).toEqual(rows);
+          let line = 1;
+          const expected: number[] = [];
+          for (const r of rows) {
+            expected.push(line);
+            const joined = r.join(',');
+            line += 1 + (joined.match(/\r\n|\r|\n/g)?.length ?? 0);
+          }
+          expect(lines).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });

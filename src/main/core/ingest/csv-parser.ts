@@ -9,8 +9,12 @@
  *
  * Line numbers: a record starts one line after the previous record plus the line breaks inside
  * its cells (CRLF, LF and CR each count one, as an editor shows them).
+ *
+ * Record terminators: whatever the file mixes (CRLF, LF, CR), the text is handed to papaparse
+ * with LF between records (line-breaks.ts); breaks inside quoted cells stay as written.
  */
 import Papa from 'papaparse';
+import { LineBreakNormaliser } from './line-breaks';
 
 export interface CsvDialectChars {
   delimiter: string;
@@ -78,7 +82,7 @@ const EMPTY: ParsedRecords = { records: [], lines: [] };
 
 export class CsvRecordParser {
   private readonly config: Papa.ParseConfig;
-  private readonly terminator: string;
+  private readonly breaks: LineBreakNormaliser;
   private rest = '';
   private pieces: string[] = [];
   private newLen = 0;
@@ -88,10 +92,10 @@ export class CsvRecordParser {
     dialect: CsvDialectChars,
     private readonly maxRecordChars = Number.POSITIVE_INFINITY,
   ) {
-    this.terminator = dialect.lineTerminator;
+    this.breaks = new LineBreakNormaliser(dialect.quoteChar, dialect.delimiter);
     this.config = {
       delimiter: dialect.delimiter,
-      newline: dialect.lineTerminator as Papa.ParseConfig['newline'],
+      newline: '\n',
       quoteChar: dialect.quoteChar,
       escapeChar: dialect.quoteChar,
       dynamicTyping: false,
@@ -108,7 +112,8 @@ export class CsvRecordParser {
     return this.rest.length + this.newLen;
   }
 
-  push(text: string): ParsedRecords {
+  push(piece: string): ParsedRecords {
+    const text = this.breaks.push(piece);
     if (text.length === 0) return EMPTY;
     this.pieces.push(text);
     this.newLen += text.length;
@@ -121,14 +126,13 @@ export class CsvRecordParser {
     this.rest = s.slice(r.meta.cursor);
     if (this.rest.length > this.maxRecordChars)
       throw new CsvParseError('line-too-long', this.nextLine + this.linesOf(r.data));
-    if (oneLineEach(s, r.meta.cursor, r.data.length, this.terminator))
-      return this.numberOneLineEach(r.data);
+    if (oneLineEach(s, r.meta.cursor, r.data.length, '\n')) return this.numberOneLineEach(r.data);
     return this.number(r.data);
   }
 
   /** End of input: the last record (without a final line terminator), or an open quote. */
   end(): ParsedRecords {
-    const s = this.rest + this.pieces.join('');
+    const s = this.rest + this.pieces.join('') + this.breaks.end();
     this.rest = '';
     this.pieces = [];
     this.newLen = 0;
