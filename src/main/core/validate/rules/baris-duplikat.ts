@@ -18,9 +18,9 @@ export default defineRule({
       end() {
         const r = index.repeatedRows();
         for (let i = 0; i < r.size; i++) {
-          const first = r.identicalTo[i] ?? 0;
+          const first = r.identicalTo(i);
           if (first === 0) continue;
-          ctx.report({ row: r.line[i] ?? 0, params: { first }, group: String(first) });
+          ctx.report({ row: r.line(i), params: { first }, group: String(first) });
         }
       },
     };

@@ -33,9 +33,9 @@ export default defineRule({
           CACHE_SIZE,
         );
         for (let i = 0; i < r.size; i++) {
-          if (r.sameValues[i] === 1) continue;
-          const first = r.first[i] ?? 0;
-          const k = r.key[i] ?? 0;
+          if (r.sameValues(i)) continue;
+          const first = r.first(i);
+          const k = r.key(i);
           const at = k & (CACHE_SIZE - 1);
           let shared = cachedKey[at] === k ? cached[at] : undefined;
           if (shared === undefined) {
@@ -48,7 +48,7 @@ export default defineRule({
             reported[k] = 1;
             ctx.report({ row: first, params, group });
           }
-          ctx.report({ row: r.line[i] ?? 0, params, group });
+          ctx.report({ row: r.line(i), params, group });
         }
       },
     };

@@ -20,10 +20,10 @@ export default defineRule({
         const r = index.repeatedRows();
         const column = pk.length === 1 ? (pk[0] ?? null) : null;
         for (let i = 0; i < r.size; i++) {
-          if (r.identicalTo[i] !== 0) continue;
+          if (r.identicalTo(i) !== 0) continue;
           const value = index.keyText(i) ?? null;
-          const first = r.first[i] ?? 0;
-          ctx.report({ row: r.line[i] ?? 0, column, value, params: { value: value ?? '', first } });
+          const first = r.first(i);
+          ctx.report({ row: r.line(i), column, value, params: { value: value ?? '', first } });
         }
       },
     };
