@@ -4,7 +4,8 @@
  * cells cost a few megabytes, and they cross from the validation worker to the host as
  * transferred buffers rather than a 16 MB JSON string (which peaked at +40 MB while posted).
  */
-import type { CellFinding, Severity } from '../../../shared/model/finding';
+import type { CellFinding } from '../../../shared/model/finding';
+import type { CellDetail } from '../../../shared/api/validation';
 import { SEVERITIES } from '../../../shared/model/finding';
 
 /** The form that is posted between threads (structured clone; buffers transferred). */
@@ -21,15 +22,8 @@ export interface PackedCells {
   suggestion: (string | null)[];
 }
 
-/** One stored cell, as insertCells writes it. */
-export interface StoredCell {
-  code: string;
-  severity: Severity;
-  row: number | null;
-  columnIndex: number | null;
-  value: string | null;
-  suggestion: string | null;
-}
+/** One stored cell, as insertCells writes it and the app reads it back. */
+export type StoredCell = CellDetail;
 
 export class CellColumns {
   private readonly codeIds = new Map<string, number>();
